@@ -1,0 +1,69 @@
+package nl.bewonersplein.content;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An organisation that funds or partners with the network. Shown in the footer and, per
+ * article, in acknowledgement blocks.
+ */
+@Entity
+@Table(name = "organisation")
+class Supporter {
+
+	enum Role {
+
+		FUNDER, PARTNER
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	private String url;
+
+	private String logo;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private Role role;
+
+	private int position;
+
+	private boolean inFooter;
+
+	protected Supporter() {
+	}
+
+	Supporter(String name, String url, Role role, int position) {
+		this.name = name;
+		this.url = url;
+		this.logo = "";
+		this.role = role;
+		this.position = position;
+		this.inFooter = true;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getUrl() {
+		return this.url;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+}

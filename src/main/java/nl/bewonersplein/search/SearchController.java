@@ -1,0 +1,76 @@
+package nl.bewonersplein.search;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.bewonersplein.shared.Link;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The search page at {@code /zoeken}: a form, and results when something was asked. */
+@Controller
+class SearchController {
+
+	/** Longer queries are cut: nobody types more, and it bounds the work per request. */
+	static final int MAX_QUERY_LENGTH = 200;
+
+	private static final int MAX_PAGE = 100;
+
+	private final SiteSearch search;
+
+	private final MessageSource messages;
+
+	SearchController(SiteSearch search, MessageSource messages) {
+		this.search = search;
+		this.messages = messages;
+	}
+
+	@GetMapping("/zoeken")
+	String search(@RequestParam(name = "q", defaultValue = "") String q,
+			@RequestParam(name = "pagina", defaultValue = "1") String pageParam, Locale locale, Model model) {
+		String query = clean(q);
+		int page = pageNumber(pageParam);
+		List<Link> crumbs = List.of(new Link(this.messages.getMessage("nav.home", null, locale), "/"),
+				new Link(this.messages.getMessage("search.title", null, locale), "/zoeken", true));
+		if (query.isEmpty()) {
+			model.addAttribute("results", new SearchResults("", 0, List.of(), null, null, crumbs));
+			return "search/results";
+		}
+		SiteSearch.Page hits = this.search.search(query, page - 1);
+		Link previous = (page > 1)
+				? new Link(this.messages.getMessage("search.previous", null, locale), pageUrl(query, page - 1)) : null;
+		Link next = ((long) page * SiteSearch.PAGE_SIZE < hits.total() && page < MAX_PAGE)
+				? new Link(this.messages.getMessage("search.next", null, locale), pageUrl(query, page + 1)) : null;
+		model.addAttribute("results", new SearchResults(query, hits.total(), hits.hits(), previous, next, crumbs));
+		return "search/results";
+	}
+
+	static String clean(String q) {
+		String text = q.replaceAll("\\p{Cntrl}", " ").strip();
+		return (text.length() > MAX_QUERY_LENGTH) ? text.substring(0, MAX_QUERY_LENGTH) : text;
+	}
+
+	private static int pageNumber(String value) {
+		try {
+			return Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(value)));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+	private static String pageUrl(String query, int page) {
+		return UriComponentsBuilder.fromPath("/zoeken")
+			.queryParam("q", query)
+			.queryParam("pagina", page)
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+}

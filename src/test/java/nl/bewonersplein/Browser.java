@@ -1,0 +1,105 @@
+package nl.bewonersplein;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The browser harness: one headless Chromium for the whole test run, driven by
+ * Playwright, plus an axe-core check. Uses the system Chromium ({@code -Dchromium.path});
+ * the browser tests are skipped, with that reason, where it is missing, except on CI
+ * where they fail.
+ */
+public final class Browser {
+
+	private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private static Playwright playwright;
+
+	private static com.microsoft.playwright.Browser chromium;
+
+	private static String axeSource;
+
+	private Browser() {
+	}
+
+	/**
+	 * A fresh browser context (cookies, storage) in Dutch, as a visitor opens the site.
+	 */
+	public static synchronized BrowserContext newContext() {
+		if (chromium == null) {
+			start();
+		}
+		return chromium.newContext(
+				new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL").setViewportSize(1280, 900));
+	}
+
+	private static void start() {
+		Path executable = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+		boolean present = Files.isExecutable(executable);
+		if (!present && System.getenv("CI") != null) {
+			throw new IllegalStateException("Chromium not found at " + executable + "; CI must install it");
+		}
+		assumeTrue(present,
+				"Browser tests need Chromium at " + executable + " (apt-get install chromium, or -Dchromium.path=...)");
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		chromium = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync",
+						"--no-first-run", "--disable-quic")));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			chromium.close();
+			playwright.close();
+		}));
+	}
+
+	/**
+	 * The axe-core violations (WCAG 2.2 A and AA tags) on the page as it is now, one line
+	 * each.
+	 */
+	public static List<String> axeViolations(Page page) {
+		page.evaluate(axe());
+		String json = (String) page.evaluate("async (tags) => JSON.stringify((await axe.run(document, "
+				+ "{ runOnly: { type: 'tag', values: tags } })).violations.map(v => v.id + ': ' + v.help + ' @ '"
+				+ " + v.nodes.map(n => n.target.join(' ')).join(', ')))", AXE_TAGS);
+		List<String> violations = new ArrayList<>();
+		for (String item : json.replaceAll("^\\[|\\]$", "").split("\",\"")) {
+			if (!item.isBlank()) {
+				violations.add(item.replace("\"", ""));
+			}
+		}
+		return violations;
+	}
+
+	private static synchronized String axe() {
+		if (axeSource == null) {
+			try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+				if (in == null) {
+					throw new IllegalStateException("axe.min.js is not on the test classpath");
+				}
+				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return axeSource;
+	}
+
+}

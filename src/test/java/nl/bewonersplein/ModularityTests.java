@@ -1,0 +1,14 @@
+package nl.bewonersplein;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+
+class ModularityTests {
+
+	@Test
+	void modulesOnlyUseEachOthersPublicApiAndDeclaredDependencies() {
+		ApplicationModules.of(BewonerspleinApplication.class).verify();
+	}
+
+}
