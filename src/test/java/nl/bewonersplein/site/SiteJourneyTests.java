@@ -67,7 +67,8 @@ class SiteJourneyTests {
 		assertThat(this.page.evaluate("document.activeElement.id")).isEqualTo("inhoud");
 
 		assertThat(this.requests).as("no third-party requests").allMatch((u) -> u.startsWith(url("/")));
-		// The browser fetches the favicon (the logo) once more on its own; it is the same resource.
+		// The browser fetches the favicon (the logo) once more on its own; it is the same
+		// resource.
 		assertThat(this.requests.stream().distinct()).as("HTML, one style sheet, one script, the logo")
 			.hasSizeLessThanOrEqualTo(4);
 		assertThat(this.consoleErrors).as("no CSP violations or script errors").isEmpty();
