@@ -2,6 +2,7 @@ package nl.bewonersplein.shared;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 
@@ -19,9 +20,20 @@ import org.springframework.context.MessageSource;
  * @param partners partners shown in the footer
  * @param assets URLs of style sheet, script and logo
  * @param languageSwitch link to the same page in the other language
+ * @param csrf supplies the CSRF token for forms that change something; only called by
+ * templates that render such a form, so that pages without one create no session
  */
 public record Layout(Network network, Locale locale, MessageSource messages, List<Link> mainMenu,
-		List<Link> footerLinks, List<Link> funders, List<Link> partners, Assets assets, Link languageSwitch) {
+		List<Link> footerLinks, List<Link> funders, List<Link> partners, Assets assets, Link languageSwitch,
+		Supplier<String> csrf) {
+
+	/** Name of the form field that carries the CSRF token. */
+	public static final String CSRF_FIELD = "_csrf";
+
+	/** The CSRF token to put in a hidden {@code _csrf} field of a POST form. */
+	public String csrfToken() {
+		return this.csrf.get();
+	}
 
 	/** The interface text for {@code key} in the page's language. */
 	public String t(String key, Object... args) {

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +62,7 @@ class LayoutFactory {
 		Link languageSwitch = new Link(text("footer.language." + other.getLanguage(), locale),
 				path + "?lang=" + other.getLanguage());
 		return new Layout(this.network, locale, this.messages, mainMenu, footerLinks, footer.funders(),
-				footer.partners(), this.assets.current(), languageSwitch);
+				footer.partners(), this.assets.current(), languageSwitch, () -> csrfToken(request));
 	}
 
 	private Supporters.Footer footerSupporters() {
@@ -73,6 +74,11 @@ class LayoutFactory {
 			log.warn("Footer supporters unavailable: {}", ex.getMessage());
 			return new Supporters.Footer(List.of(), List.of());
 		}
+	}
+
+	private static String csrfToken(HttpServletRequest request) {
+		Object token = request.getAttribute(CsrfToken.class.getName());
+		return (token instanceof CsrfToken csrf) ? csrf.getToken() : "";
 	}
 
 	private String text(String key, Locale locale) {

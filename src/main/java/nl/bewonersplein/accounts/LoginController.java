@@ -1,0 +1,19 @@
+package nl.bewonersplein.accounts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The login page; Spring Security handles the form's POST. */
+@Controller
+class LoginController {
+
+	@GetMapping(SecurityConfig.LOGIN)
+	String login(@RequestParam(name = "fout", required = false) String failed,
+			@RequestParam(name = "uitgelogd", required = false) String loggedOut, Model model) {
+		model.addAttribute("login", new LoginPage(failed != null, loggedOut != null));
+		return "accounts/login";
+	}
+
+}

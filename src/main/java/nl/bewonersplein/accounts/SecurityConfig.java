@@ -1,0 +1,59 @@
+package nl.bewonersplein.accounts;
+
+import nl.bewonersplein.shared.Role;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach what, in one place: public pages for everyone, the admin by role, the
+ * account pages for anyone logged in. Login is a Dutch form at {@code /inloggen}; CSRF
+ * protects every state change. Protective headers are set by the site module for every
+ * response; Spring Security's own copies are switched off so they are not doubled.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	static final String LOGIN = "/inloggen";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		String admin = Role.ADMIN.name();
+		String editor = Role.EDITOR.name();
+		String coordinator = Role.COORDINATOR.name();
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/admin/gebruikers/**", "/admin/audit/**", "/admin/mail/**", "/admin/instellingen/**")
+			.hasRole(admin)
+			.requestMatchers("/admin/bestellingen/**", "/admin/aanmeldingen/**")
+			.hasAnyRole(admin, coordinator)
+			.requestMatchers("/admin")
+			.hasAnyRole(admin, editor, coordinator)
+			.requestMatchers("/admin/**")
+			.hasAnyRole(admin, editor)
+			.requestMatchers("/account/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage(LOGIN)
+				.loginProcessingUrl(LOGIN)
+				.usernameParameter("email")
+				.passwordParameter("wachtwoord")
+				.failureUrl(LOGIN + "?fout")
+				.defaultSuccessUrl("/admin"))
+			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
+			.headers((headers) -> headers.frameOptions((frame) -> frame.disable())
+				.contentTypeOptions((nosniff) -> nosniff.disable())
+				.cacheControl((cache) -> cache.disable()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}
