@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -69,6 +70,13 @@ class Theme {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	String getKind() {
 		return "theme";
+	}
+
+	/** Always visible to search once saved. */
+	@GenericField(name = "visibleFrom")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	Instant getVisibleFrom() {
+		return Instant.EPOCH;
 	}
 
 	Long getId() {

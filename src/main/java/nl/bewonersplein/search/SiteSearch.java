@@ -1,8 +1,10 @@
 package nl.bewonersplein.search;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -22,8 +24,11 @@ class SiteSearch {
 
 	private final EntityManager entityManager;
 
-	SiteSearch(EntityManager entityManager) {
+	private final Clock clock;
+
+	SiteSearch(EntityManager entityManager, Clock clock) {
 		this.entityManager = entityManager;
+		this.clock = clock;
 	}
 
 	/** One page (from 0) of hits for the query, best first. */
@@ -38,14 +43,16 @@ class SiteSearch {
 						f.field("kind", String.class))
 				.asList((values) -> new SearchHit((String) values.get(0), (String) values.get(1),
 						(String) values.get(2), "search.kind." + values.get(3))))
-			.where((f) -> f.simpleQueryString()
-				.field("title")
-				.boost(3f)
-				.field("summary")
-				.boost(2f)
-				.field("body")
-				.matching(query)
-				.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
+			.where((f) -> f.bool()
+				.must(f.simpleQueryString()
+					.field("title")
+					.boost(3f)
+					.field("summary")
+					.boost(2f)
+					.field("body")
+					.matching(query)
+					.defaultOperator(BooleanOperator.AND))
+				.filter(f.range().field("visibleFrom").atMost(this.clock.instant())))
 			.fetch(page * PAGE_SIZE, PAGE_SIZE);
 		return new Page(result.total().hitCount(), result.hits());
 	}

@@ -1,0 +1,191 @@
+package nl.bewonersplein.content;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An article: news, explainer, position, story or knowledge. The body is CommonMark,
+ * rendered through {@link BodyRenderer}. The same article can be a chapter of a toolkit:
+ * one body, one place to edit it.
+ */
+@Entity
+@Indexed
+class Article {
+
+	enum Status {
+
+		DRAFT, PUBLISHED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private ArticleKind kind;
+
+	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
+	private String title;
+
+	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
+	private String summary;
+
+	@FullTextField(analyzer = "dutch")
+	private String body;
+
+	private String imagePath;
+
+	private String imageAlt;
+
+	private String imageCaption;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private Status status;
+
+	private Instant publishedAt;
+
+	private Instant updatedAt;
+
+	@ManyToMany
+	@JoinTable(name = "article_theme", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "theme_id"))
+	private Set<Theme> themes = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Article() {
+	}
+
+	Article(ArticleKind kind, String slug, String title, String summary, String body, Instant now) {
+		this.kind = kind;
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+		this.body = body;
+		this.status = Status.DRAFT;
+		this.updatedAt = now;
+	}
+
+	void publish(Instant at) {
+		this.status = Status.PUBLISHED;
+		this.publishedAt = at;
+	}
+
+	void unpublish() {
+		this.status = Status.DRAFT;
+	}
+
+	boolean isPublished(Instant now) {
+		return this.status == Status.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
+	}
+
+	@KeywordField(projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "slug")),
+			@ObjectPath(@PropertyValue(propertyName = "kind")) })
+	String getUrl() {
+		return this.kind.section() + "/" + this.slug;
+	}
+
+	@KeywordField(name = "kind", projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
+	String getKindName() {
+		return this.kind.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * From when search may show it: the publication moment, or null while it is a draft.
+	 */
+	@GenericField(name = "visibleFrom")
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "status")),
+			@ObjectPath(@PropertyValue(propertyName = "publishedAt")) })
+	Instant getVisibleFrom() {
+		return (this.status == Status.PUBLISHED) ? this.publishedAt : null;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	ArticleKind getKind() {
+		return this.kind;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getSummary() {
+		return this.summary;
+	}
+
+	String getBody() {
+		return this.body;
+	}
+
+	String getImagePath() {
+		return this.imagePath;
+	}
+
+	String getImageAlt() {
+		return this.imageAlt;
+	}
+
+	String getImageCaption() {
+		return this.imageCaption;
+	}
+
+	void setImage(String path, String alt, String caption) {
+		this.imagePath = path;
+		this.imageAlt = alt;
+		this.imageCaption = caption;
+	}
+
+	Status getStatus() {
+		return this.status;
+	}
+
+	Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	Set<Theme> getThemes() {
+		return this.themes;
+	}
+
+}
