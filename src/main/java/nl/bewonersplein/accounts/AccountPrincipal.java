@@ -4,6 +4,8 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 
+import nl.bewonersplein.shared.SignedIn;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -23,10 +25,15 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 record AccountPrincipal(long id, String username, String password, String displayName,
 		List<SimpleGrantedAuthority> authorities, boolean active, boolean locked,
-		boolean passwordChangeRequired) implements UserDetails {
+		boolean passwordChangeRequired) implements UserDetails, SignedIn {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
+
+	@Override
+	public long accountId() {
+		return this.id;
+	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
