@@ -1,0 +1,209 @@
+package nl.bewonersplein.toolkit;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import nl.bewonersplein.content.Articles;
+import nl.bewonersplein.shared.AuditEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What editors change in toolkits: the toolkit itself, its themes and their articles and
+ * their order, and its editions. Every change touches the toolkit (so its PDFs are made
+ * anew) and is recorded as an {@link AuditEvent}.
+ */
+@Service
+@Transactional
+class ToolkitAdmin {
+
+	private final ToolkitRepository toolkits;
+
+	private final ToolkitThemeRepository themes;
+
+	private final ToolkitItemRepository items;
+
+	private final Articles articles;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ToolkitAdmin(ToolkitRepository toolkits, ToolkitThemeRepository themes, ToolkitItemRepository items,
+			Articles articles, ApplicationEventPublisher events, Clock clock) {
+		this.toolkits = toolkits;
+		this.themes = themes;
+		this.items = items;
+		this.articles = articles;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	long create(String slug, ToolkitForm form) {
+		String unique = slug;
+		for (int i = 2; this.toolkits.existsBySlug(unique); i++) {
+			unique = slug + "-" + i;
+		}
+		Toolkit toolkit = new Toolkit(unique, this.clock.instant());
+		describe(toolkit, form);
+		this.toolkits.save(toolkit);
+		audit("toolkit.created", toolkit);
+		return toolkit.getId();
+	}
+
+	void update(long id, ToolkitForm form) {
+		Toolkit toolkit = toolkit(id);
+		describe(toolkit, form);
+		audit("toolkit.updated", toolkit);
+	}
+
+	void publishEdition(long id, LocalDate today) {
+		Toolkit toolkit = toolkit(id);
+		toolkit.publishEdition(today, this.clock.instant());
+		audit("toolkit.edition-published", toolkit, "edition " + toolkit.getEdition());
+	}
+
+	void withdraw(long id) {
+		Toolkit toolkit = toolkit(id);
+		toolkit.withdraw(this.clock.instant());
+		audit("toolkit.withdrawn", toolkit);
+	}
+
+	void delete(long id) {
+		Toolkit toolkit = toolkit(id);
+		this.toolkits.delete(toolkit);
+		audit("toolkit.deleted", toolkit);
+	}
+
+	long addTheme(long toolkitId, ThemeForm form) {
+		Toolkit toolkit = toolkit(toolkitId);
+		int position = this.themes.findByToolkitIdOrderByPositionAscIdAsc(toolkitId).size() + 1;
+		ToolkitTheme theme = this.themes.save(new ToolkitTheme(toolkitId, form.title().strip(), intro(form), position));
+		touch(toolkit, "toolkit.theme-added", "theme " + theme.getId() + " \"" + theme.getTitle() + "\"");
+		return theme.getId();
+	}
+
+	void updateTheme(long toolkitId, long themeId, ThemeForm form) {
+		ToolkitTheme theme = theme(toolkitId, themeId);
+		theme.describe(form.title().strip(), intro(form));
+		touch(toolkit(toolkitId), "toolkit.theme-updated", "theme " + themeId);
+	}
+
+	void moveTheme(long toolkitId, long themeId, int direction) {
+		List<ToolkitTheme> siblings = new ArrayList<>(this.themes.findByToolkitIdOrderByPositionAscIdAsc(toolkitId));
+		int index = indexOf(siblings.stream().map(ToolkitTheme::getId).toList(), themeId);
+		int target = index + direction;
+		if (target >= 0 && target < siblings.size()) {
+			Collections.swap(siblings, index, target);
+		}
+		for (int i = 0; i < siblings.size(); i++) {
+			siblings.get(i).setPosition(i + 1);
+		}
+		touch(toolkit(toolkitId), "toolkit.theme-moved", "theme " + themeId);
+	}
+
+	void deleteTheme(long toolkitId, long themeId) {
+		ToolkitTheme theme = theme(toolkitId, themeId);
+		this.items.deleteAll(this.items.findByThemeIdOrderByPositionAscIdAsc(themeId));
+		this.themes.delete(theme);
+		touch(toolkit(toolkitId), "toolkit.theme-deleted", "theme " + themeId + " \"" + theme.getTitle() + "\"");
+	}
+
+	void addArticle(long toolkitId, long themeId, long articleId) {
+		theme(toolkitId, themeId);
+		if (!this.articles.exist(List.of(articleId))) {
+			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		int position = this.items.findByThemeIdOrderByPositionAscIdAsc(themeId).size() + 1;
+		this.items.save(new ToolkitItem(themeId, articleId, position));
+		touch(toolkit(toolkitId), "toolkit.article-added", "article " + articleId + " in theme " + themeId);
+	}
+
+	void moveArticle(long toolkitId, long itemId, int direction) {
+		ToolkitItem item = item(toolkitId, itemId);
+		List<ToolkitItem> siblings = new ArrayList<>(
+				this.items.findByThemeIdOrderByPositionAscIdAsc(item.getThemeId()));
+		int index = indexOf(siblings.stream().map(ToolkitItem::getId).toList(), itemId);
+		int target = index + direction;
+		if (target >= 0 && target < siblings.size()) {
+			Collections.swap(siblings, index, target);
+		}
+		for (int i = 0; i < siblings.size(); i++) {
+			siblings.get(i).setPosition(i + 1);
+		}
+		touch(toolkit(toolkitId), "toolkit.article-moved", "article " + item.getArticleId());
+	}
+
+	void removeArticle(long toolkitId, long itemId) {
+		ToolkitItem item = item(toolkitId, itemId);
+		this.items.delete(item);
+		touch(toolkit(toolkitId), "toolkit.article-removed", "article " + item.getArticleId());
+	}
+
+	Toolkit toolkit(long id) {
+		return this.toolkits.findById(id).orElseThrow(ToolkitController::notFound);
+	}
+
+	ToolkitTheme theme(long toolkitId, long themeId) {
+		return this.themes.findById(themeId)
+			.filter((theme) -> theme.getToolkitId() == toolkitId)
+			.orElseThrow(ToolkitController::notFound);
+	}
+
+	ToolkitItem item(long toolkitId, long itemId) {
+		ToolkitItem item = this.items.findById(itemId).orElseThrow(ToolkitController::notFound);
+		theme(toolkitId, item.getThemeId());
+		return item;
+	}
+
+	private void describe(Toolkit toolkit, ToolkitForm form) {
+		toolkit.describe(form.title().strip(), form.subtitle().strip(), form.intro().strip(), form.howItWorks().strip(),
+				blankIfNull(form.funders()), blankIfNull(form.partners()), this.clock.instant());
+	}
+
+	private void touch(Toolkit toolkit, String action, String detail) {
+		toolkit.touch(this.clock.instant());
+		audit(action, toolkit, detail);
+	}
+
+	private void audit(String action, Toolkit toolkit) {
+		audit(action, toolkit, "");
+	}
+
+	private void audit(String action, Toolkit toolkit, String detail) {
+		this.events.publishEvent(
+				new AuditEvent(action, "Toolkit " + toolkit.getId() + " \"" + toolkit.getTitle() + "\"", detail));
+	}
+
+	private static String intro(ThemeForm form) {
+		return blankIfNull(form.intro()).strip();
+	}
+
+	private static String blankIfNull(String text) {
+		return (text != null) ? text.strip() : "";
+	}
+
+	private static int indexOf(List<Long> ids, long id) {
+		return ids.indexOf(id);
+	}
+
+	/** A URL slug from a title: lower case, ASCII letters and digits, hyphens. */
+	static String slugOf(String title) {
+		String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		if (slug.length() > 80) {
+			slug = slug.substring(0, 80).replaceAll("-+$", "");
+		}
+		return slug.isEmpty() ? "toolkit" : slug;
+	}
+
+}

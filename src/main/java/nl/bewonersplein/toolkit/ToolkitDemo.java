@@ -1,0 +1,98 @@
+package nl.bewonersplein.toolkit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import nl.bewonersplein.content.ArticleDrafts;
+import nl.bewonersplein.content.ArticleKind;
+import nl.bewonersplein.content.Supporters;
+import nl.bewonersplein.shared.DemoContent;
+import nl.bewonersplein.shared.Link;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo toolkit "Betrokken Buurten tegen eenzaamheid": five themes with sixteen
+ * knowledge articles, written by the Bewonersplein team. Runs once per database, after
+ * the content module's demo (it needs its themes, funders and partners).
+ */
+@Component
+@Order(40)
+@ConditionalOnBooleanProperty(name = "bewonersplein.demo-content.enabled", matchIfMissing = true)
+class ToolkitDemo implements ApplicationRunner {
+
+	private final DemoContent demo;
+
+	private final ToolkitAdmin admin;
+
+	private final ArticleDrafts drafts;
+
+	private final Supporters supporters;
+
+	private final Clock clock;
+
+	ToolkitDemo(DemoContent demo, ToolkitAdmin admin, ArticleDrafts drafts, Supporters supporters, Clock clock) {
+		this.demo = demo;
+		this.admin = admin;
+		this.drafts = drafts;
+		this.supporters = supporters;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.demo.loadOnce("toolkit", this::load);
+	}
+
+	private void load() {
+		Supporters.Footer footer = this.supporters.footer();
+		long toolkit = this.admin.create("betrokken-buurten",
+				new ToolkitForm("Betrokken Buurten tegen eenzaamheid",
+						"Zo breng je buren met elkaar in contact: ideeën en ervaringen van bewonersinitiatieven", INTRO,
+						HOW_IT_WORKS, lines(footer.funders()), lines(footer.partners())));
+		for (DemoTheme theme : DemoToolkitTexts.THEMES) {
+			long themeId = this.admin.addTheme(toolkit, new ThemeForm(theme.title(), theme.intro()));
+			for (DemoArticle article : theme.articles()) {
+				long articleId = this.drafts.publish(ArticleKind.KNOWLEDGE, article.slug(), article.title(),
+						article.summary(), article.body(), List.of("eenzaamheid-verminderen"));
+				this.admin.addArticle(toolkit, themeId, articleId);
+			}
+		}
+		this.admin.publishEdition(toolkit, LocalDate.now(this.clock));
+	}
+
+	private static String lines(List<Link> organisations) {
+		return organisations.stream().map((link) -> link.label() + " " + link.href()).collect(Collectors.joining("\n"));
+	}
+
+	record DemoTheme(String title, String intro, List<DemoArticle> articles) {
+
+	}
+
+	record DemoArticle(String slug, String title, String summary, String body) {
+
+	}
+
+	private static final String INTRO = """
+			In veel buurten wonen mensen die bijna niemand spreken. Niet omdat ze dat willen, maar omdat het \
+			zo gegroeid is. Bewonersinitiatieven merken dat een goed gesprek op de stoep vaak meer doet dan een \
+			groot programma.
+
+			Twee jaar lang probeerden bewoners en hun coaches in het hele land uit wat werkt. Wat ze leerden, \
+			staat in deze toolkit: eenvoudig, praktisch en meteen te gebruiken.""";
+
+	private static final String HOW_IT_WORKS = """
+			De toolkit bestaat uit korte artikelen, verdeeld over thema's. Je kunt vooraan beginnen en stap \
+			voor stap doorlezen. Je kunt ook meteen naar het thema gaan dat jou nu het meest helpt.
+
+			Liever op papier? Print de hele toolkit als boekje, of alleen het thema of artikel dat je nodig \
+			hebt. Er is ook een versie met grote letters. Zo kun je de toolkit ook bespreken met buren die \
+			niet vaak achter een computer zitten.""";
+
+}

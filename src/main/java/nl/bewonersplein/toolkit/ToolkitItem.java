@@ -1,0 +1,51 @@
+package nl.bewonersplein.toolkit;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A content article placed in a toolkit theme, at a position. */
+@Entity
+class ToolkitItem {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long themeId;
+
+	private long articleId;
+
+	private int position;
+
+	protected ToolkitItem() {
+	}
+
+	ToolkitItem(long themeId, long articleId, int position) {
+		this.themeId = themeId;
+		this.articleId = articleId;
+		this.position = position;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getThemeId() {
+		return this.themeId;
+	}
+
+	long getArticleId() {
+		return this.articleId;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	void setPosition(int position) {
+		this.position = position;
+	}
+
+}

@@ -1,0 +1,14 @@
+package nl.bewonersplein.toolkit;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ToolkitItemRepository extends JpaRepository<ToolkitItem, Long> {
+
+	List<ToolkitItem> findByThemeIdInOrderByPositionAscIdAsc(Collection<Long> themeIds);
+
+	List<ToolkitItem> findByThemeIdOrderByPositionAscIdAsc(long themeId);
+
+}

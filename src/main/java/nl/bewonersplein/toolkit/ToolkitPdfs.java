@@ -1,0 +1,92 @@
+package nl.bewonersplein.toolkit;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import nl.bewonersplein.content.ArticleContent;
+import nl.bewonersplein.shared.Dates;
+import nl.bewonersplein.shared.Network;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The toolkit's PDFs: the booklet, one theme, one article, each in both print sizes,
+ * served from the {@link PdfCache}.
+ */
+@Service
+class ToolkitPdfs {
+
+	/** The PDFs are in Dutch, like the toolkit's articles. */
+	private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+	private final PdfCache cache;
+
+	private final MessageSource messages;
+
+	private final Network network;
+
+	ToolkitPdfs(PdfCache cache, MessageSource messages, Network network) {
+		this.cache = cache;
+		this.messages = messages;
+		this.network = network;
+	}
+
+	/**
+	 * A generated PDF.
+	 *
+	 * @param file where it is
+	 * @param etag its cache key, for conditional requests
+	 * @param filename the name offered to save it as
+	 */
+	record Pdf(Path file, String etag, String filename) {
+
+	}
+
+	Pdf booklet(ToolkitTree tree, PrintSize size) {
+		String prefix = prefix("booklet", tree, 0, size);
+		String fingerprint = tree.fingerprint();
+		Path file = this.cache.get(prefix, fingerprint,
+				() -> PdfRenderer.render(PdfHtml.booklet(tree, size, imprint(tree), this::text)));
+		return new Pdf(file, prefix + fingerprint, filename(tree.toolkit().getSlug(), size));
+	}
+
+	Pdf theme(ToolkitTree tree, ToolkitTree.Chapter chapter, PrintSize size) {
+		String prefix = prefix("theme", tree, chapter.theme().getId(), size);
+		String fingerprint = tree.fingerprint();
+		Path file = this.cache.get(prefix, fingerprint,
+				() -> PdfRenderer.render(PdfHtml.theme(tree, chapter, size, imprint(tree))));
+		return new Pdf(file, prefix + fingerprint,
+				filename(tree.toolkit().getSlug() + "-thema-" + chapter.theme().getPosition(), size));
+	}
+
+	Pdf article(ToolkitTree tree, ArticleContent article, PrintSize size) {
+		String prefix = prefix("article", tree, article.id(), size);
+		String fingerprint = tree.fingerprint();
+		Path file = this.cache.get(prefix, fingerprint,
+				() -> PdfRenderer.render(PdfHtml.article(tree, article, size, imprint(tree))));
+		return new Pdf(file, prefix + fingerprint, filename(article.slug(), size));
+	}
+
+	private PdfHtml.Imprint imprint(ToolkitTree tree) {
+		Toolkit toolkit = tree.toolkit();
+		String url = this.network.siteUrl().replaceAll("/+$", "") + "/toolkit/" + toolkit.getSlug();
+		String date = (toolkit.getEditionDate() != null)
+				? Dates.shortDate(toolkit.getEditionDate().atStartOfDay(Dates.ZONE).toInstant()) : "";
+		return new PdfHtml.Imprint(this.network.name(), url, PdfRenderer.qrCode(url),
+				text("toolkit.pdf.edition", toolkit.getEdition(), date));
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, DUTCH);
+	}
+
+	private static String prefix(String part, ToolkitTree tree, long id, PrintSize size) {
+		return part + "-" + tree.toolkit().getId() + "-" + id + "-" + size.name().toLowerCase(Locale.ROOT) + "-";
+	}
+
+	private static String filename(String base, PrintSize size) {
+		return base + ((size == PrintSize.LARGE) ? "-grote-letters" : "") + ".pdf";
+	}
+
+}
