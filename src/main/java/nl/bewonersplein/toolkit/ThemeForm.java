@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
  * @param title the theme's title
  * @param intro its introduction
  */
-record ThemeForm(@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String title,
+public record ThemeForm(
+		@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String title,
 		@Size(max = 5000, message = "{form.too-long}") String intro) {
 
 }

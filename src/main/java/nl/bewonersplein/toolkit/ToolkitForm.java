@@ -13,7 +13,8 @@ import jakarta.validation.constraints.Size;
  * @param funders funders, one per line: the name, optionally followed by its web address
  * @param partners partners, in the same way
  */
-record ToolkitForm(@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String title,
+public record ToolkitForm(
+		@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String title,
 		@NotBlank(message = "{form.required}") @Size(max = 300, message = "{form.too-long}") String subtitle,
 		@NotBlank(message = "{form.required}") @Size(max = 5000, message = "{form.too-long}") String intro,
 		@NotBlank(message = "{form.required}") @Size(max = 5000, message = "{form.too-long}") String howItWorks,

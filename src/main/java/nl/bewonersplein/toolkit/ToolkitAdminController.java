@@ -1,0 +1,141 @@
+package nl.bewonersplein.toolkit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import nl.bewonersplein.shared.AdminMenuItem;
+import nl.bewonersplein.shared.AdminShell;
+import nl.bewonersplein.shared.Confirmation;
+import nl.bewonersplein.shared.FormErrors;
+import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.shared.Role;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editors manage toolkits at {@code /admin/toolkits}: create one, change its texts,
+ * publish a new edition, and delete it after confirming.
+ */
+@Controller
+class ToolkitAdminController {
+
+	private final ToolkitAdmin admin;
+
+	private final ToolkitRepository toolkits;
+
+	private final ToolkitAdminPages pages;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ToolkitAdminController(ToolkitAdmin admin, ToolkitRepository toolkits, ToolkitAdminPages pages,
+			MessageSource messages, Clock clock) {
+		this.admin = admin;
+		this.toolkits = toolkits;
+		this.pages = pages;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Bean
+	static AdminMenuItem toolkitAdminMenuItem() {
+		return new AdminMenuItem("toolkit.admin.menu", "/admin/toolkits", 30, Role.ADMIN, Role.EDITOR);
+	}
+
+	@GetMapping("/admin/toolkits")
+	String list(Locale locale, Model model) {
+		return list(ToolkitForm.empty(), FormErrors.NONE, locale, model);
+	}
+
+	@PostMapping("/admin/toolkits")
+	String create(@Valid @ModelAttribute ToolkitForm form, BindingResult result, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return list(form, FormErrors.of(result, this.messages, locale), locale, model);
+		}
+		long id = this.admin.create(ToolkitAdmin.slugOf(form.title()), form);
+		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.created");
+		return "redirect:/admin/toolkits/" + id;
+	}
+
+	@GetMapping("/admin/toolkits/{id}")
+	String edit(@PathVariable long id, Locale locale, Model model) {
+		model.addAttribute("page", this.pages.page(id, null, FormErrors.NONE, FormErrors.NONE, locale));
+		return "toolkit/admin/edit";
+	}
+
+	@PostMapping("/admin/toolkits/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute ToolkitForm form, BindingResult result, Locale locale,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("page",
+					this.pages.page(id, form, FormErrors.of(result, this.messages, locale), FormErrors.NONE, locale));
+			return "toolkit/admin/edit";
+		}
+		this.admin.update(id, form);
+		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.saved");
+		return "redirect:/admin/toolkits/" + id;
+	}
+
+	@PostMapping("/admin/toolkits/{id}/editie")
+	String publishEdition(@PathVariable long id, RedirectAttributes redirect) {
+		this.admin.publishEdition(id, LocalDate.now(this.clock));
+		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.edition-published");
+		return "redirect:/admin/toolkits/" + id;
+	}
+
+	@GetMapping("/admin/toolkits/{id}/verwijderen")
+	String confirmDelete(@PathVariable long id, Locale locale, Model model) {
+		Toolkit toolkit = this.admin.toolkit(id);
+		model.addAttribute("confirmation",
+				new Confirmation(text("toolkit.admin.delete.title", locale),
+						this.messages.getMessage("toolkit.admin.delete.question", new Object[] { toolkit.getTitle() },
+								locale),
+						"/admin/toolkits/" + id + "/verwijderen", text("toolkit.admin.delete.button", locale),
+						"/admin/toolkits/" + id));
+		return "admin/confirm";
+	}
+
+	@PostMapping("/admin/toolkits/{id}/verwijderen")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		this.admin.delete(id);
+		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.deleted");
+		return "redirect:/admin/toolkits";
+	}
+
+	private String list(ToolkitForm form, FormErrors errors, Locale locale, Model model) {
+		model
+			.addAttribute("page",
+					new ToolkitAdminList(this.toolkits.findAllByOrderByTitleAsc()
+						.stream()
+						.map((toolkit) -> new Link(
+								toolkit.getTitle() + " ("
+										+ text(toolkit.isPublished() ? "toolkit.admin.published"
+												: "toolkit.admin.draft", locale)
+										+ ")",
+								"/admin/toolkits/" + toolkit.getId()))
+						.toList(), form, errors));
+		return "toolkit/admin/list";
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}

@@ -1,0 +1,17 @@
+package nl.bewonersplein.toolkit;
+
+import java.util.List;
+
+import nl.bewonersplein.shared.FormErrors;
+import nl.bewonersplein.shared.Link;
+
+/**
+ * The editor's list of toolkits, with the form to start a new one.
+ *
+ * @param toolkits one link per toolkit, labelled with title and status
+ * @param form the new-toolkit form
+ * @param errors its validation messages
+ */
+public record ToolkitAdminList(List<Link> toolkits, ToolkitForm form, FormErrors errors) {
+
+}

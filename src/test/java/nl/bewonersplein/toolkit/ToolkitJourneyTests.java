@@ -1,0 +1,108 @@
+package nl.bewonersplein.toolkit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
+import nl.bewonersplein.Browser;
+import nl.bewonersplein.SiteTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reader in a real browser: finds the demo toolkit, reads it from the first to the last
+ * step with "Volgende", steps back, and prints one article.
+ */
+@SiteTest
+class ToolkitJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeEach
+	void openBrowser() {
+		this.context = Browser.newContext();
+		this.page = this.context.newPage();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.context.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	@Test
+	void readerReadsTheToolkitFromStartToEnd() {
+		this.page.navigate(url("/"));
+		this.page.locator("nav.main-nav").getByText("Toolkit").click();
+		assertThat(this.page.locator("h1").textContent()).isEqualTo("Toolkit");
+		assertThat(Browser.axeViolations(this.page)).isEmpty();
+
+		this.page.getByText("Betrokken Buurten tegen eenzaamheid").first().click();
+		assertThat(this.page.locator("h1").textContent()).isEqualTo("Betrokken Buurten tegen eenzaamheid");
+		assertThat(this.page.locator("#hoe-werkt-het").textContent()).isEqualTo("Hoe werkt de toolkit?");
+		assertThat(this.page.locator("section.toolkit-theme").count()).isEqualTo(5);
+		assertThat(this.page.locator("a[href$='/pdf?letters=groot']").count()).isGreaterThan(1);
+		assertThat(Browser.axeViolations(this.page)).isEmpty();
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Begin met lezen")).click();
+		List<String> titles = new ArrayList<>();
+		int total = 16;
+		for (int step = 1; step <= total; step++) {
+			assertThat(this.page.locator(".toolkit-step").textContent()).contains("Stap " + step + " van " + total);
+			titles.add(this.page.locator("h1").textContent());
+			if (step == 3) {
+				assertThat(this.page.locator("nav.crumbs").textContent()).contains("Toolkit")
+					.contains("Betrokken Buurten tegen eenzaamheid")
+					.contains("Buren leren kennen");
+				assertThat(this.page.locator(".toolkit-related").textContent()).contains("Begin bij je eigen portiek");
+				assertThat(this.page.locator(".toolkit-nav a[aria-current=page]").textContent())
+					.isEqualTo(titles.get(2));
+				assertThat(Browser.axeViolations(this.page)).isEmpty();
+			}
+			if (step < total) {
+				this.page.locator("a[rel=next]").click();
+			}
+		}
+		assertThat(titles).doesNotHaveDuplicates()
+			.startsWith("Begin bij je eigen portiek")
+			.endsWith("Vier wat goed gaat");
+		assertThat(this.page.locator("a[rel=next]").count()).isZero();
+		assertThat(this.page.locator(".toolkit-pager").textContent()).contains("Klaar!");
+
+		this.page.locator("a[rel=prev]").click();
+		assertThat(this.page.locator("h1").textContent()).isEqualTo(titles.get(total - 2));
+	}
+
+	@Test
+	void readerPrintsOneArticleWithoutTheNavigation() {
+		this.page.navigate(url("/toolkit/betrokken-buurten/koffie-bij-de-lift"));
+		assertThat(this.page.locator(".toolkit-nav").isVisible()).isTrue();
+		this.page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		assertThat(this.page.locator("h1").isVisible()).isTrue();
+		assertThat(this.page.locator(".article-body, article.toolkit-article").textContent())
+			.contains("Zet op een vaste ochtend een tafeltje");
+		for (String hidden : List.of("nav.main-nav", "nav.crumbs", ".toolkit-nav", ".toolkit-pager", ".toolkit-related",
+				".toolkit-article-print")) {
+			assertThat(this.page.locator(hidden).isVisible()).as(hidden + " hidden in print").isFalse();
+		}
+		byte[] pdf = this.page.pdf(new Page.PdfOptions().setFormat("A4"));
+		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+	}
+
+}

@@ -1,0 +1,158 @@
+package nl.bewonersplein.toolkit;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import nl.bewonersplein.Http;
+import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.content.ArticleChoices;
+import nl.bewonersplein.shared.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The toolkit over HTTP: the served PDFs, their cache headers, missing things, and an
+ * editor who builds a toolkit, reorders it and publishes an edition.
+ */
+@SiteTest
+class ToolkitWebTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	ArticleChoices choices;
+
+	Http http;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new Http(this.port);
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void theBookletIsServedAsAValidPdfAndAnsweredWith304WhenUnchanged() throws Exception {
+		HttpResponse<byte[]> booklet = this.http.getBytes("/toolkit/betrokken-buurten/pdf");
+		assertThat(booklet.statusCode()).isEqualTo(200);
+		assertThat(booklet.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(booklet.headers().firstValue("Content-Disposition").orElseThrow()).contains("betrokken-buurten.pdf");
+		String etag = booklet.headers().firstValue("ETag").orElseThrow();
+		VeraGreenfieldFoundryProvider.initialise();
+		ToolkitPdfTests.assertValid(booklet.body());
+
+		HttpResponse<byte[]> again = this.http.getBytes("/toolkit/betrokken-buurten/pdf", "If-None-Match", etag);
+		assertThat(again.statusCode()).isEqualTo(304);
+
+		HttpResponse<byte[]> large = this.http.getBytes("/toolkit/betrokken-buurten/pdf?letters=groot");
+		assertThat(large.headers().firstValue("ETag")).isNotEqualTo(booklet.headers().firstValue("ETag"));
+		assertThat(large.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("betrokken-buurten-grote-letters.pdf");
+	}
+
+	@Test
+	void missingToolkitsArticlesAndThemesAreNotFound() {
+		for (String path : List.of("/toolkit/bestaat-niet", "/toolkit/betrokken-buurten/bestaat-niet",
+				"/toolkit/bestaat-niet/pdf", "/toolkit/betrokken-buurten/thema/999999/pdf",
+				"/toolkit/betrokken-buurten/bestaat-niet/pdf")) {
+			assertThat(this.http.getBytes(path).statusCode()).as(path).isEqualTo(404);
+		}
+		assertThat(this.http.getBytes("/toolkit/betrokken-buurten/thema/abc/pdf").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void anEditorBuildsAToolkitReordersItAndPublishesAnEdition() throws Exception {
+		MvcResult invalid = this.mvc.perform(as(post("/admin/toolkits").param("title", "").with(csrf()))).andReturn();
+		assertThat(invalid.getResponse().getStatus()).isEqualTo(422);
+		assertThat(invalid.getResponse().getContentAsString()).contains("Vul dit veld in.");
+
+		MvcResult created = this.mvc
+			.perform(as(post("/admin/toolkits").with(csrf())
+				.param("title", "Samen de straat op")
+				.param("subtitle", "Een toolkit om te testen")
+				.param("intro", "Inleiding.")
+				.param("howItWorks", "Lees het stap voor stap.")
+				.param("funders", "Een fonds https://fonds.example")
+				.param("partners", "")))
+			.andReturn();
+		String toolkit = created.getResponse().getRedirectedUrl();
+		assertThat(toolkit).matches("/admin/toolkits/\\d+");
+		assertThat(this.http.get("/toolkit/samen-de-straat-op").statusCode()).as("a draft is not public")
+			.isEqualTo(404);
+
+		String theme = redirectAnchor(this.mvc
+			.perform(as(post(toolkit + "/themas").with(csrf()).param("title", "Eerste thema").param("intro", "")))
+			.andReturn());
+		List<ArticleChoices.Choice> published = this.choices.all()
+			.stream()
+			.filter(ArticleChoices.Choice::published)
+			.limit(2)
+			.toList();
+		for (ArticleChoices.Choice article : published) {
+			this.mvc.perform(as(post(toolkit + "/themas/" + theme + "/artikelen").with(csrf())
+				.param("articleId", String.valueOf(article.id()))));
+		}
+		this.mvc.perform(as(post(toolkit + "/editie").with(csrf())));
+
+		String page = this.http.get("/toolkit/samen-de-straat-op").body();
+		assertThat(page.indexOf(published.get(0).title())).isLessThan(page.indexOf(published.get(1).title()));
+		String etagBefore = this.http.getBytes("/toolkit/samen-de-straat-op/pdf")
+			.headers()
+			.firstValue("ETag")
+			.orElseThrow();
+
+		String editPage = this.mvc.perform(as(get(toolkit))).andReturn().getResponse().getContentAsString();
+		String firstItem = editPage.replaceAll("(?s).*?<li id=\"plek-(\\d+)\".*", "$1");
+		this.mvc.perform(as(post(toolkit + "/artikelen/" + firstItem + "/omlaag").with(csrf())));
+
+		page = this.http.get("/toolkit/samen-de-straat-op").body();
+		assertThat(page.indexOf(published.get(1).title())).as("moved down")
+			.isLessThan(page.indexOf(published.get(0).title()));
+		String etagAfter = this.http.getBytes("/toolkit/samen-de-straat-op/pdf")
+			.headers()
+			.firstValue("ETag")
+			.orElseThrow();
+		assertThat(etagAfter).as("the booklet is made anew after a change").isNotEqualTo(etagBefore);
+
+		String confirm = this.mvc.perform(as(get(toolkit + "/verwijderen")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(confirm).contains("Wil je de toolkit \"Samen de straat op\" verwijderen?");
+		this.mvc.perform(as(post(toolkit + "/verwijderen").with(csrf())));
+		assertThat(this.http.get("/toolkit/samen-de-straat-op").statusCode()).isEqualTo(404);
+	}
+
+	private static String redirectAnchor(MvcResult result) {
+		String location = result.getResponse().getRedirectedUrl();
+		return location.substring(location.indexOf("#thema-") + "#thema-".length());
+	}
+
+	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
+		return request.accept("text/html")
+			.with(user("editor@test").authorities(new SimpleGrantedAuthority(Role.EDITOR.authority())));
+	}
+
+}
