@@ -70,6 +70,7 @@ class ToolkitAdmin {
 		Toolkit toolkit = toolkit(id);
 		toolkit.publishEdition(today, this.clock.instant());
 		audit("toolkit.edition-published", toolkit, "edition " + toolkit.getEdition());
+		this.events.publishEvent(new BookletWarmer.EditionPublished(toolkit.getSlug()));
 	}
 
 	void withdraw(long id) {

@@ -3,10 +3,13 @@ package nl.bewonersplein.toolkit;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.content.ArticleChoices;
 import nl.bewonersplein.shared.Role;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -43,6 +46,9 @@ class ToolkitWebTests {
 	@Autowired
 	ArticleChoices choices;
 
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
 	Http http;
 
 	MockMvc mvc;
@@ -70,6 +76,23 @@ class ToolkitWebTests {
 		assertThat(large.headers().firstValue("ETag")).isNotEqualTo(booklet.headers().firstValue("ETag"));
 		assertThat(large.headers().firstValue("Content-Disposition").orElseThrow())
 			.contains("betrokken-buurten-grote-letters.pdf");
+	}
+
+	@Test
+	void toolkitPagesNeedFewStatementsWhateverTheirSize() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			for (String path : List.of("/toolkit", "/toolkit/betrokken-buurten",
+					"/toolkit/betrokken-buurten/koffie-bij-de-lift")) {
+				statistics.clear();
+				assertThat(this.http.get(path).statusCode()).isEqualTo(200);
+				assertThat(statistics.getPrepareStatementCount()).as(path).isPositive().isLessThanOrEqualTo(10);
+			}
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 	@Test

@@ -1,0 +1,80 @@
+package nl.bewonersplein.toolkit;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Makes the booklets in the background when the app has started and when an editor
+ * publishes a new edition, so that no visitor waits for the first, slowest generation in
+ * a fresh JVM. One thread: it never competes with itself for the two cores.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "bewonersplein.toolkit.prewarm", matchIfMissing = true)
+class BookletWarmer {
+
+	private static final Logger log = LoggerFactory.getLogger(BookletWarmer.class);
+
+	private final ToolkitReader reader;
+
+	private final ToolkitPdfs pdfs;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "toolkit-booklets");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		return thread;
+	});
+
+	BookletWarmer(ToolkitReader reader, ToolkitPdfs pdfs) {
+		this.reader = reader;
+		this.pdfs = pdfs;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void started() {
+		this.worker.execute(() -> this.reader.publishedToolkits().forEach((toolkit) -> warm(toolkit.getSlug())));
+	}
+
+	@TransactionalEventListener
+	void editionPublished(EditionPublished event) {
+		this.worker.execute(() -> warm(event.slug()));
+	}
+
+	private void warm(String slug) {
+		try {
+			this.reader.published(slug).ifPresent((tree) -> {
+				for (PrintSize size : PrintSize.values()) {
+					this.pdfs.booklet(tree, size);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not make the booklet of toolkit {} in advance; it will be made on request", slug, ex);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.worker.shutdownNow();
+	}
+
+	/**
+	 * A toolkit got a new edition.
+	 *
+	 * @param slug the toolkit's slug
+	 */
+	record EditionPublished(String slug) {
+
+	}
+
+}
