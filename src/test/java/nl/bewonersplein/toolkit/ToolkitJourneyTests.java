@@ -9,13 +9,26 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import nl.bewonersplein.Browser;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * A reader in a real browser: finds the demo toolkit, reads it from the first to the last
@@ -26,6 +39,12 @@ class ToolkitJourneyTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	WebApplicationContext web;
+
+	@Autowired
+	ToolkitRepository toolkits;
 
 	BrowserContext context;
 
@@ -87,6 +106,30 @@ class ToolkitJourneyTests {
 
 		this.page.locator("a[rel=prev]").click();
 		assertThat(this.page.locator("h1").textContent()).isEqualTo(titles.get(total - 2));
+	}
+
+	@Test
+	void editorFormsHaveNoAccessibilityViolations() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.web).apply(springSecurity()).build();
+		long demo = this.toolkits.findBySlug("betrokken-buurten").orElseThrow().getId();
+		this.page.navigate(url("/toolkit"));
+		for (MockHttpServletRequestBuilder request : List.of(get("/admin/toolkits"), get("/admin/toolkits/" + demo),
+				get("/admin/toolkits/" + demo + "/verwijderen"),
+				post("/admin/toolkits").param("title", "").with(csrf()))) {
+			MockHttpServletResponse response = mvc
+				.perform(request.accept("text/html")
+					.with(user("editor@test").authorities(new SimpleGrantedAuthority(Role.EDITOR.authority()))))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).isIn(200, 422);
+			String html = response.getContentAsString();
+			// The page is rendered by MockMvc and shown from the site's origin, so its
+			// style
+			// sheet loads as usual.
+			this.page.setContent(html);
+			assertThat(this.page.locator("h1").count()).isEqualTo(1);
+			assertThat(Browser.axeViolations(this.page)).as(this.page.title()).isEmpty();
+		}
 	}
 
 	@Test
