@@ -1,6 +1,7 @@
 package nl.bewonersplein.content;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -29,13 +30,15 @@ public class ArticleDrafts {
 	/**
 	 * Creates and publishes an article, filed under the themes with the given slugs
 	 * (unknown slugs are skipped).
+	 * @param publishedAt the publication moment, not after now
 	 * @return the new article's id
 	 */
 	public long publish(ArticleKind kind, String slug, String title, String summary, String body,
-			List<String> themeSlugs) {
-		Article article = new Article(kind, slug, title, summary, body, this.clock.instant());
+			List<String> themeSlugs, Instant publishedAt) {
+		Instant now = this.clock.instant();
+		Article article = new Article(kind, slug, title, summary, body, now);
 		themeSlugs.forEach((themeSlug) -> this.themes.findBySlug(themeSlug).ifPresent(article.getThemes()::add));
-		article.publish(this.clock.instant());
+		article.publish(publishedAt.isAfter(now) ? now : publishedAt);
 		return this.articles.save(article).getId();
 	}
 

@@ -1,6 +1,8 @@
 package nl.bewonersplein.toolkit;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,6 +54,10 @@ class ToolkitDemo implements ApplicationRunner {
 
 	private void load() {
 		Supporters.Footer footer = this.supporters.footer();
+		// The chapters were written before the toolkit went online, so they are older
+		// than
+		// the news of its launch.
+		Instant written = this.clock.instant().minus(Duration.ofDays(14));
 		long toolkit = this.admin.create("betrokken-buurten",
 				new ToolkitForm("Betrokken Buurten tegen eenzaamheid",
 						"Zo breng je buren met elkaar in contact: ideeën en ervaringen van bewonersinitiatieven", INTRO,
@@ -60,7 +66,7 @@ class ToolkitDemo implements ApplicationRunner {
 			long themeId = this.admin.addTheme(toolkit, new ThemeForm(theme.title(), theme.intro()));
 			for (DemoArticle article : theme.articles()) {
 				long articleId = this.drafts.publish(ArticleKind.KNOWLEDGE, article.slug(), article.title(),
-						article.summary(), article.body(), List.of("eenzaamheid-verminderen"));
+						article.summary(), article.body(), List.of("eenzaamheid-verminderen"), written);
 				this.admin.addArticle(toolkit, themeId, articleId);
 			}
 		}
