@@ -1,5 +1,8 @@
 package nl.bewonersplein.mail;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -146,6 +149,16 @@ class MailAdminTests {
 		// sheet.
 		Map<String, String> pages = Map.of("/admin/mail", html(get("/admin/mail")), "/admin/mail/" + id,
 				html(get("/admin/mail/" + id)));
+		// Saved next to the site crawl, so that CI's Nu Html Checker also checks them and
+		// the mail itself.
+		Path out = Files.createDirectories(Path.of("target", "site-crawl", "admin-mail"));
+		Files.writeString(out.resolve("list.html"), pages.get("/admin/mail"));
+		Files.writeString(out.resolve("mail.html"), pages.get("/admin/mail/" + id));
+		Files.writeString(out.resolve("mail-body.html"),
+				this.mvc.perform(asAdmin(get("/admin/mail/" + id + "/html")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
 		try (BrowserContext browser = Browser.newContext()) {
 			Page page = browser.newPage();
 			String origin = "http://localhost:" + this.port;

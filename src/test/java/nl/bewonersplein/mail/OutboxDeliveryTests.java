@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -233,6 +236,27 @@ class OutboxDeliveryTests {
 	}
 
 	@Test
+	void withAnSmtpServerTheSchedulerDeliversAndWithoutOneItOnlyCleansUp() {
+		try (TestSmtp smtp = new TestSmtp().start()) {
+			long id = queue("scheduled" + DOMAIN, "Via de planner");
+			MailScheduler withServer = scheduler(new StaticListableBeanFactory(Map.of("mailSender", smtp.sender())));
+			MailScheduler withoutServer = scheduler(new StaticListableBeanFactory());
+			ScheduledTaskRegistrar withTasks = new ScheduledTaskRegistrar();
+			withServer.configureTasks(withTasks);
+			ScheduledTaskRegistrar withoutTasks = new ScheduledTaskRegistrar();
+			withoutServer.configureTasks(withoutTasks);
+
+			assertThat(withTasks.getFixedDelayTaskList()).hasSize(2);
+			assertThat(withoutTasks.getFixedDelayTaskList()).hasSize(1);
+			assertThat(withoutServer.sending()).isFalse();
+
+			withServer.deliver();
+			assertThat(smtp.receivedFor("scheduled" + DOMAIN)).hasSize(1);
+			assertThat(this.store.find(id).orElseThrow().summary().status()).isEqualTo(MailStatus.SENT);
+		}
+	}
+
+	@Test
 	void mailsOlderThanTheRetentionPeriodAreDeleted() {
 		long old = queue("old" + DOMAIN, "Oud");
 		long recent = queue("recent" + DOMAIN, "Nieuw");
@@ -252,6 +276,11 @@ class OutboxDeliveryTests {
 	private long queue(String to, String subject) {
 		return this.transactions.execute((status) -> this.outbox.queue(
 				OutgoingMail.text(to, subject, "Hallo,\n\nDit is een test.", "Ga naar de site", "https://x.example/")));
+	}
+
+	private MailScheduler scheduler(StaticListableBeanFactory beans) {
+		return new MailScheduler(beans.getBeanProvider(JavaMailSender.class), this.jdbc, this.store, this.clock,
+				this.settings, this.network);
 	}
 
 	private OutboxDelivery delivery(JavaMailSender sender) {
