@@ -3,6 +3,7 @@ package nl.bewonersplein.mail;
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.internet.InternetAddress;
 import org.slf4j.Logger;
@@ -13,15 +14,18 @@ import nl.bewonersplein.shared.Network;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Runs the outbox's jobs on every node: a delivery round every
- * {@code bewonersplein.mail.send-interval} when an SMTP server is configured
- * ({@code spring.mail.host}), and the deletion of mails older than the retention period
- * every hour. Without an SMTP server, mails stay in the outbox for admins to read.
+ * {@code bewonersplein.mail.send-interval} and right after a mail was committed, when an
+ * SMTP server is configured ({@code spring.mail.host}), and the deletion of mails older
+ * than the retention period every hour. Without an SMTP server, mails stay in the outbox
+ * for admins to read.
  */
 @Component
 class MailScheduler implements SchedulingConfigurer {
@@ -35,6 +39,10 @@ class MailScheduler implements SchedulingConfigurer {
 	private final Clock clock;
 
 	private final MailSettings settings;
+
+	private final AtomicBoolean roundRequested = new AtomicBoolean();
+
+	private volatile ScheduledTaskRegistrar tasks;
 
 	MailScheduler(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, OutboxStore store, Clock clock,
 			MailSettings settings, Network network) {
@@ -56,10 +64,26 @@ class MailScheduler implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		this.tasks = tasks;
 		if (this.delivery != null) {
 			tasks.addFixedDelayTask(this::deliver, this.settings.sendInterval());
 		}
 		tasks.addFixedDelayTask(this::deleteExpired, Duration.ofHours(1));
+	}
+
+	/**
+	 * Starts a delivery round now, on the scheduler's thread, when a mail was committed,
+	 * so that it does not wait for the next interval. Requests coalesce into one round.
+	 */
+	@TransactionalEventListener
+	void queued(MailQueued event) {
+		TaskScheduler scheduler = (this.tasks != null) ? this.tasks.getScheduler() : null;
+		if (this.delivery != null && scheduler != null && this.roundRequested.compareAndSet(false, true)) {
+			scheduler.schedule(() -> {
+				this.roundRequested.set(false);
+				deliver();
+			}, scheduler.getClock().instant());
+		}
 	}
 
 	void deliver() {

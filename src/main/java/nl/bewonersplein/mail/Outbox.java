@@ -6,6 +6,7 @@ import java.time.Instant;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Where other modules hand in mail. {@link #queue} renders the mail and stores it in the
  * outbox inside the caller's transaction, so the mail exists exactly when the thing that
  * causes it does: if the transaction rolls back, no mail is sent. A scheduled sender
- * delivers it later, with retries; an SMTP server that is down does not fail the caller.
+ * starts delivering it right after the commit, with retries; an SMTP server that is down
+ * does not fail the caller.
  *
  * <pre>{@code
  * &#64;Transactional
@@ -40,10 +42,13 @@ public class Outbox {
 
 	private final Clock clock;
 
-	Outbox(MailRenderer renderer, OutboxStore store, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Outbox(MailRenderer renderer, OutboxStore store, Clock clock, ApplicationEventPublisher events) {
 		this.renderer = renderer;
 		this.store = store;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -59,7 +64,9 @@ public class Outbox {
 		String recipient = checkedAddress(mail.to());
 		MailRenderer.Rendered rendered = this.renderer.render(mail);
 		Instant now = this.clock.instant();
-		return this.store.insert(recipient, mail.subject(), rendered.html(), rendered.text(), now);
+		long id = this.store.insert(recipient, mail.subject(), rendered.html(), rendered.text(), now);
+		this.events.publishEvent(new MailQueued(id));
+		return id;
 	}
 
 	private static String checkedAddress(String address) {

@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param to the recipient's address
  * @param subject the subject line, already in the recipient's language
  * @param template the template name without extension, e.g. {@code "accounts/mail/reset"}
- * @param params the templates' parameters by name
+ * @param params the templates' parameters by name; no null values: leave an optional one
+ * out and give it a default in the template ({@code @param String note = null})
  */
 public record OutgoingMail(String to, String subject, String template, Map<String, Object> params) {
 

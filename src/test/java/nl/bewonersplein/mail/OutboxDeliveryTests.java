@@ -22,11 +22,13 @@ import nl.bewonersplein.shared.Attention;
 import nl.bewonersplein.shared.Network;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
 
 /**
  * The outbox against a GreenMail SMTP server: queued in the caller's transaction,
@@ -253,6 +259,29 @@ class OutboxDeliveryTests {
 			withServer.deliver();
 			assertThat(smtp.receivedFor("scheduled" + DOMAIN)).hasSize(1);
 			assertThat(this.store.find(id).orElseThrow().summary().status()).isEqualTo(MailStatus.SENT);
+		}
+	}
+
+	@Test
+	void aCommittedMailStartsOneDeliveryRoundAtOnce() {
+		try (TestSmtp smtp = new TestSmtp().start()) {
+			long first = queue("soon1" + DOMAIN, "Meteen");
+			long second = queue("soon2" + DOMAIN, "Ook meteen");
+			MailScheduler scheduler = scheduler(new StaticListableBeanFactory(Map.of("mailSender", smtp.sender())));
+			TaskScheduler tasks = mock(TaskScheduler.class);
+			given(tasks.getClock()).willReturn(this.clock);
+			ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+			registrar.setTaskScheduler(tasks);
+			scheduler.configureTasks(registrar);
+
+			scheduler.queued(new MailQueued(first));
+			scheduler.queued(new MailQueued(second));
+
+			ArgumentCaptor<Runnable> round = ArgumentCaptor.forClass(Runnable.class);
+			then(tasks).should().schedule(round.capture(), eq(this.clock.instant()));
+			round.getValue().run();
+			assertThat(smtp.receivedFor("soon1" + DOMAIN)).hasSize(1);
+			assertThat(smtp.receivedFor("soon2" + DOMAIN)).hasSize(1);
 		}
 	}
 
