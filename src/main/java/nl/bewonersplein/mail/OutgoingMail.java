@@ -17,7 +17,24 @@ import java.util.Objects;
  * network's name and address) and {@code accounts/mail/reset.text.jte} the plain-text
  * body (the layout adds a footer). Both get {@code params} by name, so they declare e.g.
  * {@code @param String name} and {@code @param String link}. Write Dutch, plain language,
- * informal "je", and only absolute links (use {@code Network.siteUrl()}).
+ * informal "je", and only absolute links (use {@code Network.siteUrl()}). For example:
+ *
+ * <pre>{@code
+ * accounts/mail/invite.jte:
+ *   &#64;param String name
+ *   &#64;param String link
+ *   <p>Hallo ${name},</p>
+ *   <p>Je bent uitgenodigd om mee te werken aan de website.</p>
+ *   <p><a class="button" href="${link}">Maak je account</a></p>
+ *
+ * accounts/mail/invite.text.jte:
+ *   &#64;param String name
+ *   &#64;param String link
+ *   Hallo ${name},
+ *
+ *   Je bent uitgenodigd om mee te werken aan de website. Maak je account:
+ *   ${link}
+ * }</pre>
  *
  * @param to the recipient's address
  * @param subject the subject line, already in the recipient's language
