@@ -3,6 +3,7 @@ package nl.bewonersplein.accounts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,12 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.bewonersplein.shared.AdminMenuItem;
 import nl.bewonersplein.shared.AdminShell;
+import nl.bewonersplein.shared.Confirmation;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,10 +48,14 @@ class UserAdminController {
 
 	private final MessageSource messages;
 
-	UserAdminController(Accounts accounts, AccountRepository repository, MessageSource messages) {
+	private final PersonalData personalData;
+
+	UserAdminController(Accounts accounts, AccountRepository repository, MessageSource messages,
+			PersonalData personalData) {
 		this.accounts = accounts;
 		this.repository = repository;
 		this.messages = messages;
+		this.personalData = personalData;
 	}
 
 	@Bean
@@ -142,6 +151,44 @@ class UserAdminController {
 		this.accounts.activate(id);
 		redirect.addFlashAttribute(AdminShell.FLASH, "users.activated");
 		return "redirect:" + PATH + "/" + id;
+	}
+
+	@GetMapping(value = PATH + "/{id}/export", produces = "application/json")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> export(@PathVariable long id) {
+		this.repository.findById(id).orElseThrow(UserAdminController::notFound);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"account-" + id + ".json\"")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(this.personalData.export(id));
+	}
+
+	@GetMapping(PATH + "/{id}/verwijderen")
+	String confirmErase(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Locale locale,
+			Model model) {
+		Account account = this.repository.findById(id).orElseThrow(UserAdminController::notFound);
+		if (id == me.id()) {
+			return "redirect:" + PATH + "/" + id;
+		}
+		model.addAttribute("confirmation",
+				new Confirmation(this.messages.getMessage("users.erase.title", null, locale),
+						this.messages.getMessage("users.erase.question", new Object[] { account.getDisplayName() },
+								locale),
+						PATH + "/" + id + "/verwijdering", this.messages.getMessage("users.erase.button", null, locale),
+						PATH + "/" + id));
+		return "admin/confirm";
+	}
+
+	@PostMapping(PATH + "/{id}/verwijdering")
+	String erase(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+		this.repository.findById(id).orElseThrow(UserAdminController::notFound);
+		if (id == me.id()) {
+			redirect.addFlashAttribute(AdminShell.FLASH, "users.deactivate.self");
+			return "redirect:" + PATH + "/" + id;
+		}
+		this.personalData.erase(id);
+		redirect.addFlashAttribute(AdminShell.FLASH, "users.erased");
+		return "redirect:" + PATH;
 	}
 
 	private UsersPage.User view(Account account, AccountPrincipal me, Locale locale) {
