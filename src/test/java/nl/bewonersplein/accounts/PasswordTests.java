@@ -10,8 +10,11 @@ import nl.bewonersplein.TestClock;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SiteTest
+@ExtendWith(OutputCaptureExtension.class)
 class PasswordTests {
 
 	static final String NEW_PASSWORD = "mijn nieuwe wachtwoordzin";
@@ -44,7 +48,7 @@ class PasswordTests {
 	}
 
 	@Test
-	void forgottenPasswordJourney() {
+	void forgottenPasswordJourney(CapturedOutput output) {
 		Account editor = AccountFixtures.create(this.accounts, this.encoder, Role.EDITOR);
 		Http visitor = Http.withCookies(this.port);
 		HttpResponse<String> asked = visitor.submit("/wachtwoord-vergeten", "/wachtwoord-vergeten",
