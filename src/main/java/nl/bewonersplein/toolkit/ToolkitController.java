@@ -40,7 +40,7 @@ class ToolkitController {
 	String list(Locale locale, Model model) {
 		List<ToolkitListPage.Card> cards = this.reader.publishedToolkits()
 			.stream()
-			.map((toolkit) -> new ToolkitListPage.Card(toolkit.getTitle(), toolkit.getSubtitle(), href(toolkit), 0))
+			.map((toolkit) -> new ToolkitListPage.Card(toolkit.getTitle(), toolkit.getSubtitle(), href(toolkit)))
 			.toList();
 		model.addAttribute("page", new ToolkitListPage(cards,
 				List.of(home(locale), new Link(text("toolkit.list.title", locale), "/toolkit", true))));

@@ -18,9 +18,8 @@ public record ToolkitListPage(List<Card> toolkits, List<Link> crumbs) {
 	 * @param title its title
 	 * @param subtitle its subtitle
 	 * @param href its page
-	 * @param articles how many articles it has
 	 */
-	public record Card(String title, String subtitle, String href, int articles) {
+	public record Card(String title, String subtitle, String href) {
 
 	}
 
