@@ -76,6 +76,10 @@ class Page {
 		return Instant.EPOCH;
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
 	String getSlug() {
 		return this.slug;
 	}
@@ -94,6 +98,18 @@ class Page {
 
 	Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	void edit(String slug, String title, String summary, String body, Instant now) {
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+		this.body = body;
+		this.updatedAt = now;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

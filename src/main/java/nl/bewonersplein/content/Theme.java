@@ -99,8 +99,25 @@ class Theme {
 		return this.body;
 	}
 
+	int getPosition() {
+		return this.position;
+	}
+
 	Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	void edit(String slug, String title, String summary, String body, int position, Instant now) {
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+		this.body = body;
+		this.position = position;
+		this.updatedAt = now;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }
