@@ -57,6 +57,12 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("""
 			select a from Article a
 			where a.kind in :kinds and a.status = :status and a.publishedAt <= :now
+			order by a.publishedAt desc, a.id desc""")
+	List<Article> findNewest(Collection<ArticleKind> kinds, Article.Status status, Instant now, Limit limit);
+
+	@Query("""
+			select a from Article a
+			where a.kind in :kinds and a.status = :status and a.publishedAt <= :now
 			and exists (select 1 from a.themes t where t.id = :theme)
 			order by a.publishedAt desc""")
 	List<Article> findPublishedInTheme(long theme, Collection<ArticleKind> kinds, Article.Status status, Instant now,

@@ -76,10 +76,10 @@ class FeedController {
 	}
 
 	private Feed all(Locale locale, String self) {
-		List<Article> items = this.articles.findPublishedWithThemes(ArticleListController.NEWS,
-				Article.Status.PUBLISHED, this.clock.instant());
+		List<Article> items = this.articles.findNewest(ArticleListController.NEWS, Article.Status.PUBLISHED,
+				this.clock.instant(), Limit.of(ITEMS));
 		return new Feed(this.network.name() + ": " + this.messages.getMessage("content.news.title", null, locale),
-				"/nieuws", self, items.stream().limit(ITEMS).toList());
+				"/nieuws", self, items);
 	}
 
 	private Feed theme(String slug, Locale locale, String file) {
