@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
@@ -64,6 +66,15 @@ public class BodyRenderer {
 
 	private final MessageSource messages;
 
+	/**
+	 * Rendered bodies by language and Markdown: parsing and sanitising cost more than the
+	 * rest of an article page, and bodies rarely change.
+	 */
+	private final Cache<String, String> rendered = Caffeine.newBuilder()
+		.maximumWeight(8_000_000)
+		.weigher((String key, String html) -> key.length() + html.length())
+		.build();
+
 	/** A renderer with the Dutch default texts and no PeerTube hosts, for unit tests. */
 	public BodyRenderer() {
 		this(new VideoEmbeds(List.of()), defaultMessages());
@@ -80,6 +91,11 @@ public class BodyRenderer {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.rendered.get(locale.getLanguage() + "\n" + markdown, (key) -> render(markdown, locale));
+	}
+
+	private String render(String markdown, Locale locale) {
 		Node document = this.parser.parse(markdown);
 		List<VideoEmbeds.Video> found = new ArrayList<>();
 		List<Paragraph> videoParagraphs = new ArrayList<>();
@@ -100,7 +116,7 @@ public class BodyRenderer {
 		}
 		String html = POLICY.sanitize(this.renderer.render(document));
 		for (int i = 0; i < found.size(); i++) {
-			html = html.replace("<p>" + MARKER + i + "</p>", placeholder(found.get(i)));
+			html = html.replace("<p>" + MARKER + i + "</p>", placeholder(found.get(i), locale));
 		}
 		return html;
 	}
@@ -120,8 +136,7 @@ public class BodyRenderer {
 		return Optional.empty();
 	}
 
-	private String placeholder(VideoEmbeds.Video video) {
-		Locale locale = LocaleContextHolder.getLocale();
+	private String placeholder(VideoEmbeds.Video video, Locale locale) {
 		return "<figure class=\"video\" data-video=\"" + HtmlUtils.htmlEscape(video.embedUrl())
 				+ "\" data-video-title=\"" + text("content.video.title", locale, video.host()) + "\">"
 				+ "<div class=\"video-placeholder\"><p>" + text("content.video.consent", locale, video.host()) + "</p>"
