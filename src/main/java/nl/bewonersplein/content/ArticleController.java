@@ -94,6 +94,7 @@ class ArticleController {
 				new Link(article.getTitle(), article.getUrl(), true));
 		List<Link> themes = article.getThemes()
 			.stream()
+			.filter(Theme::isPublished)
 			.sorted(java.util.Comparator.comparingInt(Theme::getPosition))
 			.map((theme) -> new Link(theme.getTitle(), theme.getUrl()))
 			.toList();

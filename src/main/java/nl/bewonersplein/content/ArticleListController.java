@@ -72,7 +72,7 @@ class ArticleListController {
 			@RequestParam(name = "jaar", required = false) Integer year,
 			@RequestParam(name = "pagina", defaultValue = "1") int pageNumber, Locale locale, Model model) {
 		Instant now = this.clock.instant();
-		List<Theme> allThemes = this.themes.findAllByOrderByPositionAscTitleAsc();
+		List<Theme> allThemes = this.themes.findByPublishedTrueOrderByPositionAscTitleAsc();
 		Theme chosenTheme = allThemes.stream().filter((t) -> t.getSlug().equals(theme)).findFirst().orElse(null);
 		ArticleKind chosenKind = NEWS.stream().filter((k) -> param(k).equals(kind)).findFirst().orElse(null);
 		List<Object[]> range = this.articles.findPublicationRange(NEWS, Article.Status.PUBLISHED, now);
@@ -133,7 +133,7 @@ class ArticleListController {
 
 	@GetMapping("/kennis")
 	String knowledge(Locale locale, Model model) {
-		List<Theme> allThemes = this.themes.findAllByOrderByPositionAscTitleAsc();
+		List<Theme> allThemes = this.themes.findByPublishedTrueOrderByPositionAscTitleAsc();
 		List<Article> all = this.articles.findPublishedWithThemes(EnumSet.of(ArticleKind.KNOWLEDGE),
 				Article.Status.PUBLISHED, this.clock.instant());
 		Map<Theme, List<ArticleSummary>> byTheme = new LinkedHashMap<>();
@@ -141,12 +141,13 @@ class ArticleListController {
 		List<ArticleSummary> other = new ArrayList<>();
 		for (Article article : all) {
 			ArticleSummary summary = summary(article, locale, 240);
-			if (article.getThemes().isEmpty()) {
+			// An article filed under two themes is shown in both groups; one without a
+			// published theme under "Overig".
+			List<Theme> shown = article.getThemes().stream().filter(byTheme::containsKey).toList();
+			if (shown.isEmpty()) {
 				other.add(summary);
 			}
-			// An article filed under two themes is shown in both groups.
-			article.getThemes()
-				.forEach((theme) -> byTheme.computeIfAbsent(theme, (t) -> new ArrayList<>()).add(summary));
+			shown.forEach((theme) -> byTheme.get(theme).add(summary));
 		}
 		List<KnowledgeList.Group> groups = new ArrayList<>();
 		byTheme.forEach((theme, items) -> {

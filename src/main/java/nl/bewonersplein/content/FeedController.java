@@ -83,7 +83,7 @@ class FeedController {
 	}
 
 	private Feed theme(String slug, Locale locale, String file) {
-		Theme theme = this.themes.findBySlug(slug).orElseThrow(ContentErrors::notFound);
+		Theme theme = this.themes.findBySlug(slug).filter(Theme::isPublished).orElseThrow(ContentErrors::notFound);
 		List<Article> items = this.articles.findPublishedInTheme(theme.getId(), ArticleListController.NEWS,
 				Article.Status.PUBLISHED, this.clock.instant(), Limit.of(ITEMS));
 		return new Feed(this.network.name() + ": " + theme.getTitle(), theme.getUrl(), theme.getUrl() + "/" + file,

@@ -112,8 +112,11 @@ class FindabilityController {
 			for (String section : List.of("/", "/nieuws", "/kennis", "/thema")) {
 				entries.add(new SitemapEntry(section, null));
 			}
-			this.pages.findAll().forEach((page) -> entries.add(new SitemapEntry(page.getUrl(), page.getUpdatedAt())));
-			this.themes.findAllByOrderByPositionAscTitleAsc()
+			this.pages.findAll()
+				.stream()
+				.filter(Page::isPublished)
+				.forEach((page) -> entries.add(new SitemapEntry(page.getUrl(), page.getUpdatedAt())));
+			this.themes.findByPublishedTrueOrderByPositionAscTitleAsc()
 				.forEach((theme) -> entries.add(new SitemapEntry(theme.getUrl(), theme.getUpdatedAt())));
 			Instant now = this.clock.instant();
 			this.articles.findPublished(Article.Status.PUBLISHED, now)

@@ -43,6 +43,8 @@ class Page {
 
 	private Instant updatedAt;
 
+	private boolean published = true;
+
 	@Version
 	private long version;
 
@@ -69,11 +71,19 @@ class Page {
 		return "page";
 	}
 
-	/** Always visible to search once saved. */
+	/** Visible to search while it is published. */
 	@GenericField(name = "visibleFrom")
-	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
 	Instant getVisibleFrom() {
-		return Instant.EPOCH;
+		return this.published ? Instant.EPOCH : null;
+	}
+
+	boolean isPublished() {
+		return this.published;
+	}
+
+	void setPublished(boolean published) {
+		this.published = published;
 	}
 
 	Long getId() {

@@ -64,8 +64,8 @@ class PageAdminController extends TextAdminController<Page> {
 	List<AdminList.Row> rows(Locale locale) {
 		return this.pages.findAll(Sort.by("title"))
 			.stream()
-			.map((page) -> new AdminList.Row(page.getTitle(), base() + "/" + page.getId(), page.getUrl(), "",
-					Dates.shortDate(page.getUpdatedAt())))
+			.map((page) -> new AdminList.Row(page.getTitle(), base() + "/" + page.getId(), page.getUrl(),
+					state(page.isPublished(), locale), Dates.shortDate(page.getUpdatedAt())))
 			.toList();
 	}
 
@@ -115,6 +115,16 @@ class PageAdminController extends TextAdminController<Page> {
 	@Override
 	long version(Page page) {
 		return page.getVersion();
+	}
+
+	@Override
+	boolean isPublished(Page page) {
+		return page.isPublished();
+	}
+
+	@Override
+	void setPublished(Page page, boolean published) {
+		page.setPublished(published);
 	}
 
 	@Override

@@ -67,7 +67,7 @@ class PageController {
 
 	@GetMapping("/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}")
 	ModelAndView page(@PathVariable String slug, Locale locale, Model model) {
-		Optional<Page> found = this.pages.findBySlug(slug);
+		Optional<Page> found = this.pages.findBySlug(slug).filter(Page::isPublished);
 		if (found.isEmpty()) {
 			return ArticleController.moved(this.redirects.target("/" + slug).orElseThrow(PageController::notFound));
 		}
@@ -88,7 +88,7 @@ class PageController {
 
 	@GetMapping("/thema/{slug}")
 	ModelAndView theme(@PathVariable String slug, Locale locale, Model model) {
-		Optional<Theme> found = this.themes.findBySlug(slug);
+		Optional<Theme> found = this.themes.findBySlug(slug).filter(Theme::isPublished);
 		if (found.isEmpty()) {
 			return ArticleController
 				.moved(this.redirects.target("/thema/" + slug).orElseThrow(PageController::notFound));

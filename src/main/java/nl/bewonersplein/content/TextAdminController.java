@@ -90,6 +90,10 @@ abstract class TextAdminController<T> {
 
 	abstract String url(String slug);
 
+	abstract boolean isPublished(T item);
+
+	abstract void setPublished(T item, boolean published);
+
 	/** Why a slug cannot be used, as a message key, or null. */
 	String reservedSlug(String slug) {
 		return null;
@@ -158,6 +162,17 @@ abstract class TextAdminController<T> {
 		return "redirect:" + base() + "/" + id;
 	}
 
+	@PostMapping("/{id}/publicatie")
+	String publication(@PathVariable long id,
+			@RequestParam(name = "publiceren", defaultValue = "false") boolean publish, RedirectAttributes redirect) {
+		T item = find(id).orElseThrow(ContentErrors::notFound);
+		setPublished(item, publish);
+		this.events.publishEvent(new AuditEvent(kind() + (publish ? ".published" : ".unpublished"), subject(item)));
+		redirect.addFlashAttribute(AdminShell.FLASH,
+				publish ? "content.admin.text.published.done" : "content.admin.text.unpublished.done");
+		return "redirect:" + base() + "/" + id;
+	}
+
 	@GetMapping("/{id}/verwijderen")
 	@Transactional(readOnly = true)
 	String confirmDelete(@PathVariable long id, Locale locale, Model model) {
@@ -204,19 +219,23 @@ abstract class TextAdminController<T> {
 			Model model) {
 		String heading = (item == null) ? text(keys() + ".new", locale)
 				: this.messages.getMessage("content.admin.edit", new Object[] { title(item) }, locale);
-		model.addAttribute("editor",
-				new TextEditor(heading, (item == null) ? base() : base() + "/" + id(item),
-						(item == null) ? "" : base() + "/" + id(item) + "/verwijderen",
-						(item == null) ? "" : url(form(item).slug()),
-						this.messages.getMessage("content.admin.slug.address", new Object[] { url("…") }, locale),
-						orEmpty(form.slug()), orEmpty(form.title()), orEmpty(form.summary()), orEmpty(form.body()),
-						hasPosition() ? orEmpty(form.position()) : null,
-						conflict ? Long.valueOf(version(item)) : form.versionValue(), errors, conflict, preview));
+		model.addAttribute("editor", new TextEditor(heading, (item == null) ? base() : base() + "/" + id(item),
+				(item == null) ? "" : base() + "/" + id(item) + "/publicatie", item != null && isPublished(item),
+				(item == null) ? "" : base() + "/" + id(item) + "/verwijderen",
+				(item == null) ? "" : url(form(item).slug()),
+				this.messages.getMessage("content.admin.slug.address", new Object[] { url("…") }, locale),
+				orEmpty(form.slug()), orEmpty(form.title()), orEmpty(form.summary()), orEmpty(form.body()),
+				hasPosition() ? orEmpty(form.position()) : null,
+				conflict ? Long.valueOf(version(item)) : form.versionValue(), errors, conflict, preview));
 		return "content/admin/text";
 	}
 
 	private String subject(T item) {
 		return text(keys() + ".subject", Locale.forLanguageTag("nl")) + " " + id(item) + " \"" + title(item) + "\"";
+	}
+
+	String state(boolean published, Locale locale) {
+		return text(published ? "content.admin.published" : "content.admin.offline", locale);
 	}
 
 	static String orEmpty(String value) {

@@ -7,6 +7,8 @@ import nl.bewonersplein.shared.FormErrors;
  *
  * @param heading the page heading
  * @param action where the form posts to
+ * @param publication where publishing and taking offline post to, or empty for a new one
+ * @param published whether visitors see it
  * @param deleteUrl the delete confirmation, or empty for a new one
  * @param publicUrl its public address, or empty
  * @param slugHint the hint under the slug, showing the address
@@ -20,8 +22,8 @@ import nl.bewonersplein.shared.FormErrors;
  * @param conflict whether someone else saved in between
  * @param previewHtml the rendered text, or empty
  */
-public record TextEditor(String heading, String action, String deleteUrl, String publicUrl, String slugHint,
-		String slug, String title, String summary, String body, String position, Long version, FormErrors errors,
-		boolean conflict, String previewHtml) {
+public record TextEditor(String heading, String action, String publication, boolean published, String deleteUrl,
+		String publicUrl, String slugHint, String slug, String title, String summary, String body, String position,
+		Long version, FormErrors errors, boolean conflict, String previewHtml) {
 
 }

@@ -45,6 +45,8 @@ class Theme {
 
 	private Instant updatedAt;
 
+	private boolean published = true;
+
 	@Version
 	private long version;
 
@@ -72,11 +74,19 @@ class Theme {
 		return "theme";
 	}
 
-	/** Always visible to search once saved. */
+	/** Visible to search while it is published. */
 	@GenericField(name = "visibleFrom")
-	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
 	Instant getVisibleFrom() {
-		return Instant.EPOCH;
+		return this.published ? Instant.EPOCH : null;
+	}
+
+	boolean isPublished() {
+		return this.published;
+	}
+
+	void setPublished(boolean published) {
+		this.published = published;
 	}
 
 	Long getId() {

@@ -51,7 +51,8 @@ class ThemeAdminController extends TextAdminController<Theme> {
 		return this.themes.findAllByOrderByPositionAscTitleAsc()
 			.stream()
 			.map((theme) -> new AdminList.Row(theme.getTitle(), base() + "/" + theme.getId(), theme.getUrl(),
-					String.valueOf(theme.getPosition()), Dates.shortDate(theme.getUpdatedAt())))
+					String.valueOf(theme.getPosition()) + " · " + state(theme.isPublished(), locale),
+					Dates.shortDate(theme.getUpdatedAt())))
 			.toList();
 	}
 
@@ -102,6 +103,16 @@ class ThemeAdminController extends TextAdminController<Theme> {
 	@Override
 	long version(Theme theme) {
 		return theme.getVersion();
+	}
+
+	@Override
+	boolean isPublished(Theme theme) {
+		return theme.isPublished();
+	}
+
+	@Override
+	void setPublished(Theme theme, boolean published) {
+		theme.setPublished(published);
 	}
 
 	@Override

@@ -173,6 +173,12 @@ class ContentAdminTests {
 			.param("version", "0"));
 		assertThat(renamed.getResponse().getStatus()).isEqualTo(302);
 		assertThat(this.http.get("/thema/groen-in-de-wijk").statusCode()).isEqualTo(301);
+		perform(post(themeEdit + "/publicatie").param("publiceren", "false"));
+		assertThat(this.http.get("/thema/vergroenen").statusCode()).as("offline").isEqualTo(404);
+		assertThat(this.http.get("/thema").body()).doesNotContain("Vergroenen");
+		assertThat(this.http.get("/sitemap.xml").body()).doesNotContain("/thema/vergroenen");
+		perform(post(themeEdit + "/publicatie").param("publiceren", "true"));
+		assertThat(this.http.get("/thema/vergroenen").statusCode()).as("back online").isEqualTo(200);
 		assertThat(perform(post(themeEdit + "/verwijderen")).getResponse().getStatus()).isEqualTo(302);
 		assertThat(this.http.get("/thema/vergroenen").statusCode()).isEqualTo(404);
 
@@ -206,8 +212,8 @@ class ContentAdminTests {
 		perform(post(organisation.getResponse().getRedirectedUrl() + "/verwijderen"));
 		assertThat(this.http.get("/over-ons").body()).doesNotContain("Buurtfonds Noord");
 		assertThat(this.events.stream(AuditEvent.class).map(AuditEvent::action)).contains("theme.created",
-				"theme.updated", "theme.deleted", "page.created", "page.deleted", "organisation.created",
-				"organisation.deleted");
+				"theme.updated", "theme.unpublished", "theme.published", "theme.deleted", "page.created",
+				"page.deleted", "organisation.created", "organisation.deleted");
 	}
 
 }
