@@ -111,10 +111,6 @@ class Account {
 		this.passwordChangeRequired = changeRequired;
 	}
 
-	int getFailedLogins() {
-		return this.failedLogins;
-	}
-
 	Instant getLockedUntil() {
 		return this.lockedUntil;
 	}

@@ -36,7 +36,8 @@ class AccountDetailsService implements UserDetailsService {
 		return new AccountPrincipal(account.getId(), account.getEmail(),
 				(account.getPasswordHash() != null) ? account.getPasswordHash() : NO_PASSWORD, account.getDisplayName(),
 				account.getRoles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList(),
-				account.isActive(), account.isLocked(clock.instant()), account.isPasswordChangeRequired());
+				account.isActive(), account.isLocked(clock.instant()), account.isPasswordChangeRequired(),
+				account.hasTwoStepVerification());
 	}
 
 }

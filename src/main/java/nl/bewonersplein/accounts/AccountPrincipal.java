@@ -22,10 +22,11 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param active whether the account may log in
  * @param locked whether it is locked after too many failed logins
  * @param passwordChangeRequired whether the person must choose a new password first
+ * @param twoStep whether the person has two-step verification
  */
 record AccountPrincipal(long id, String username, String password, String displayName,
-		List<SimpleGrantedAuthority> authorities, boolean active, boolean locked,
-		boolean passwordChangeRequired) implements UserDetails, SignedIn {
+		List<SimpleGrantedAuthority> authorities, boolean active, boolean locked, boolean passwordChangeRequired,
+		boolean twoStep) implements UserDetails, SignedIn {
 
 	@Serial
 	private static final long serialVersionUID = 1L;

@@ -1,14 +1,32 @@
 package nl.bewonersplein.accounts;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
 	Optional<Account> findByEmail(String email);
 
 	List<Account> findAllByOrderByDisplayNameAsc();
+
+	// Login counters change with single UPDATE statements, so concurrent attempts are all
+	// counted and never conflict with an admin editing the account.
+
+	@Modifying
+	@Query("update Account a set a.failedLogins = a.failedLogins + 1 where a.id = :id")
+	int countFailedLogin(long id);
+
+	@Modifying
+	@Query("update Account a set a.lockedUntil = :until, a.failedLogins = 0 where a.id = :id and a.failedLogins >= :max")
+	int lockIfTooManyFailures(long id, int max, Instant until);
+
+	@Modifying
+	@Query("update Account a set a.failedLogins = 0, a.lockedUntil = null where a.id = :id")
+	int resetFailedLogins(long id);
 
 }

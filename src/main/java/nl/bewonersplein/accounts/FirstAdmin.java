@@ -56,21 +56,32 @@ class FirstAdmin implements ApplicationRunner {
 		if (this.accounts.count() > 0) {
 			return;
 		}
-		Account admin = new Account(this.email, "Beheerder", EnumSet.of(Role.ADMIN), this.clock.instant());
 		if (!this.password.isBlank()) {
+			Account admin = new Account(this.email, "Beheerder", EnumSet.of(Role.ADMIN), this.clock.instant());
 			admin.setPassword(this.encoder.encode(this.password), false);
 			this.accounts.save(admin);
 			log.info("Created the first admin account from the configured password");
 			return;
 		}
-		String oneTime = generate(20);
-		admin.setPassword(this.encoder.encode(oneTime), true);
-		this.accounts.save(admin);
+		String oneTime = createAdmin(this.email);
 		log.info("Created the first admin account with a one-time password (printed to the console)");
 		System.out.printf(
 				"%n  First admin account created.%n  Log in at /inloggen as %s with this one-time password:%n"
 						+ "%n      %s%n%n  You will be asked to choose your own password. This is shown only once.%n%n",
-				admin.getEmail(), oneTime);
+				Account.normalise(this.email), oneTime);
+	}
+
+	/**
+	 * Creates an admin with a generated one-time password that must be changed at first
+	 * login.
+	 */
+	@Transactional
+	String createAdmin(String email) {
+		Account admin = new Account(email, "Beheerder", EnumSet.of(Role.ADMIN), this.clock.instant());
+		String oneTime = generate(20);
+		admin.setPassword(this.encoder.encode(oneTime), true);
+		this.accounts.save(admin);
+		return oneTime;
 	}
 
 	static String generate(int length) {

@@ -11,8 +11,9 @@ class LoginController {
 
 	@GetMapping(SecurityConfig.LOGIN)
 	String login(@RequestParam(name = "fout", required = false) String failed,
-			@RequestParam(name = "uitgelogd", required = false) String loggedOut, Model model) {
-		model.addAttribute("login", new LoginPage(failed != null, loggedOut != null));
+			@RequestParam(name = "uitgelogd", required = false) String loggedOut,
+			@RequestParam(name = "wachtwoord-gekozen", required = false) String chosen, Model model) {
+		model.addAttribute("login", new LoginPage(failed != null, loggedOut != null, chosen != null));
 		return "accounts/login";
 	}
 

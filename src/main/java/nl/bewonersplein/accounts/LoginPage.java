@@ -5,7 +5,8 @@ package nl.bewonersplein.accounts;
  *
  * @param failed whether the last attempt failed
  * @param loggedOut whether the person just logged out
+ * @param passwordChosen whether the person just chose a password through a mailed link
  */
-public record LoginPage(boolean failed, boolean loggedOut) {
+public record LoginPage(boolean failed, boolean loggedOut, boolean passwordChosen) {
 
 }

@@ -2,12 +2,14 @@ package nl.bewonersplein.accounts;
 
 import nl.bewonersplein.shared.Role;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may reach what, in one place: public pages for everyone, the admin by role, the
@@ -21,7 +23,10 @@ class SecurityConfig {
 	static final String LOGIN = "/inloggen";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			@Value("${bewonersplein.rate-limit.login-per-minute:6}") int loginPerMinute,
+			@Value("${bewonersplein.rate-limit.form-per-minute:10}") int formPerMinute, SignIn signIn)
+			throws Exception {
 		String admin = Role.ADMIN.name();
 		String editor = Role.EDITOR.name();
 		String coordinator = Role.COORDINATOR.name();
@@ -43,11 +48,13 @@ class SecurityConfig {
 				.usernameParameter("email")
 				.passwordParameter("wachtwoord")
 				.failureUrl(LOGIN + "?fout")
-				.defaultSuccessUrl("/admin"))
+				.successHandler(new LoginSuccess(signIn)))
 			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
 			.headers((headers) -> headers.frameOptions((frame) -> frame.disable())
 				.contentTypeOptions((nosniff) -> nosniff.disable())
 				.cacheControl((cache) -> cache.disable()));
+		http.addFilterBefore(new PublicFormGuard(loginPerMinute, formPerMinute),
+				UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -3,5 +3,5 @@
  * invitations, two-step verification, lockout and rate limits, and the security
  * configuration every other module relies on.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = { "shared", "mail" })
 package nl.bewonersplein.accounts;

@@ -30,6 +30,12 @@ public record Layout(Network network, Locale locale, MessageSource messages, Lis
 	/** Name of the form field that carries the CSRF token. */
 	public static final String CSRF_FIELD = "_csrf";
 
+	/**
+	 * Name of the honeypot field of public forms: hidden from people, filled in by bots.
+	 * The accounts module rejects any public POST where it is not empty.
+	 */
+	public static final String HONEYPOT_FIELD = "website";
+
 	/** The CSRF token to put in a hidden {@code _csrf} field of a POST form. */
 	public String csrfToken() {
 		return this.csrf.get();

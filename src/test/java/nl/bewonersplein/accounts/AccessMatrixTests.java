@@ -16,8 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -27,7 +25,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -120,11 +117,7 @@ class AccessMatrixTests {
 			request.with(csrf());
 		}
 		if (role != null) {
-			AccountPrincipal principal = new AccountPrincipal(999_000 + role.ordinal(),
-					role.name().toLowerCase() + "@test", "", "Test " + role,
-					List.of(new SimpleGrantedAuthority(role.authority())), true, false, false);
-			request.with(authentication(
-					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())));
+			request.with(TestAccounts.loggedInAs(role));
 		}
 		return this.mvc.perform(request).andReturn();
 	}

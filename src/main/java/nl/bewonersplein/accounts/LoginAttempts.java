@@ -1,0 +1,79 @@
+package nl.bewonersplein.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import nl.bewonersplein.shared.AuditEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed logins per account and locks the account for {@link #LOCK_TIME} after
+ * {@link #MAX_FAILURES} in a row; a successful login resets the count. Every outcome goes
+ * to the audit log, by account id, never by e-mail address.
+ */
+@Component
+class LoginAttempts {
+
+	static final int MAX_FAILURES = 5;
+
+	static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
+	private final AccountRepository accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	LoginAttempts(AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional
+	public void failed(AuthenticationFailureBadCredentialsEvent event) {
+		String email = Account.normalise(String.valueOf(event.getAuthentication().getPrincipal()));
+		this.accounts.findByEmail(email).ifPresentOrElse((account) -> {
+			this.accounts.countFailedLogin(account.getId());
+			boolean locked = this.accounts.lockIfTooManyFailures(account.getId(), MAX_FAILURES,
+					this.clock.instant().plus(LOCK_TIME)) > 0;
+			this.events.publishEvent(new AuditEvent("login.failed", subject(account)));
+			if (locked) {
+				this.events.publishEvent(new AuditEvent("account.locked", subject(account),
+						"for " + LOCK_TIME.toMinutes() + " minutes"));
+			}
+		}, () -> this.events.publishEvent(new AuditEvent("login.failed", "unknown account")));
+	}
+
+	@EventListener
+	public void locked(AuthenticationFailureLockedEvent event) {
+		this.events.publishEvent(
+				new AuditEvent("login.refused-locked", principalSubject(event.getAuthentication().getPrincipal())));
+	}
+
+	@EventListener
+	@Transactional
+	public void succeeded(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
+			this.accounts.resetFailedLogins(principal.id());
+			this.events.publishEvent(new AuditEvent("login.succeeded", "account " + principal.id()));
+		}
+	}
+
+	static String subject(Account account) {
+		return "account " + account.getId();
+	}
+
+	private static String principalSubject(Object principal) {
+		return (principal instanceof AccountPrincipal account) ? "account " + account.id() : "unknown account";
+	}
+
+}

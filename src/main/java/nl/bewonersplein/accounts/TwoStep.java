@@ -1,0 +1,79 @@
+package nl.bewonersplein.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import nl.bewonersplein.shared.AuditEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Turning two-step verification on and off, and checking a code at login. */
+@Service
+@Transactional
+class TwoStep {
+
+	private final AccountRepository accounts;
+
+	private final RecoveryCodes recoveryCodes;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TwoStep(AccountRepository accounts, RecoveryCodes recoveryCodes, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.recoveryCodes = recoveryCodes;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Turns it on if the code matches the new secret; returns the recovery codes to show
+	 * once.
+	 */
+	Optional<List<String>> enable(long accountId, String secret, String code) {
+		if (!Totp.verify(secret, code, this.clock.instant())) {
+			return Optional.empty();
+		}
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		account.setTotpSecret(secret);
+		this.events.publishEvent(new AuditEvent("two-step.enabled", LoginAttempts.subject(account)));
+		return Optional.of(this.recoveryCodes.renew(accountId));
+	}
+
+	void disable(long accountId) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		account.setTotpSecret(null);
+		this.recoveryCodes.removeAll(accountId);
+		this.events.publishEvent(new AuditEvent("two-step.disabled", LoginAttempts.subject(account)));
+	}
+
+	/**
+	 * Checks the second step of a login: an authenticator code or a recovery code. A
+	 * wrong code counts as a failed login (and can lock the account).
+	 */
+	Optional<Account> check(long accountId, String code) {
+		Account account = this.accounts.findById(accountId).filter(Account::isActive).orElse(null);
+		if (account == null || account.isLocked(this.clock.instant()) || account.getTotpSecret() == null) {
+			return Optional.empty();
+		}
+		if (Totp.verify(account.getTotpSecret(), code, this.clock.instant())) {
+			return Optional.of(account);
+		}
+		if (code != null && code.strip().length() == 11 && this.recoveryCodes.use(accountId, code)) {
+			this.events.publishEvent(new AuditEvent("two-step.recovery-code-used", LoginAttempts.subject(account)));
+			return Optional.of(account);
+		}
+		this.accounts.countFailedLogin(accountId);
+		if (this.accounts.lockIfTooManyFailures(accountId, LoginAttempts.MAX_FAILURES,
+				this.clock.instant().plus(LoginAttempts.LOCK_TIME)) > 0) {
+			this.events.publishEvent(new AuditEvent("account.locked", LoginAttempts.subject(account)));
+		}
+		this.events.publishEvent(new AuditEvent("login.failed", LoginAttempts.subject(account), "second step"));
+		return Optional.empty();
+	}
+
+}

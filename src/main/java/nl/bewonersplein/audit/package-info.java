@@ -1,0 +1,7 @@
+/**
+ * The audit log: records every {@link nl.bewonersplein.shared.AuditEvent} any module
+ * publishes, with who and when, in the transaction of the change; admins read and filter
+ * it at {@code /admin/audit}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = "shared")
+package nl.bewonersplein.audit;

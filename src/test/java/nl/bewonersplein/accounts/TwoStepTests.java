@@ -1,0 +1,89 @@
+package nl.bewonersplein.accounts;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import nl.bewonersplein.Http;
+import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.TestClock;
+import nl.bewonersplein.shared.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SiteTest
+class TwoStepTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	TwoStep twoStep;
+
+	@Autowired
+	TestClock clock;
+
+	@Test
+	void codesMatchTheRfc6238TestVector() {
+		String secret = Totp.base32("12345678901234567890".getBytes());
+		assertThat(Totp.code(secret, 59 / 30)).isEqualTo("287082");
+		assertThat(Totp.code(secret, 1111111109L / 30)).isEqualTo("081804");
+		assertThat(Totp.verify(secret, "287 082", Instant.ofEpochSecond(59))).isTrue();
+		assertThat(Totp.verify(secret, "287083", Instant.ofEpochSecond(59))).isFalse();
+		assertThat(Totp.verify(secret, "abc", Instant.ofEpochSecond(59))).isFalse();
+	}
+
+	@Test
+	void withTwoStepVerificationTheCodeIsAskedAfterThePassword() {
+		Account editor = AccountFixtures.create(this.accounts, this.encoder, Role.EDITOR);
+		String secret = Totp.newSecret();
+		List<String> recovery = this.twoStep
+			.enable(editor.getId(), secret, Totp.code(secret, this.clock.instant().getEpochSecond() / 30))
+			.orElseThrow();
+		assertThat(recovery).hasSize(RecoveryCodes.COUNT);
+
+		Http browser = Http.withCookies(this.port);
+		HttpResponse<String> password = browser.login(editor.getEmail(), AccountFixtures.PASSWORD);
+		assertThat(password.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/inloggen/code"));
+		assertThat(browser.get("/admin").statusCode()).as("not logged in before the code").isEqualTo(302);
+
+		HttpResponse<String> wrong = browser.submit("/inloggen/code", "/inloggen/code", Map.of("code", "000000"));
+		assertThat(wrong.statusCode()).isEqualTo(422);
+		assertThat(wrong.body()).contains("Deze code klopt niet");
+
+		String code = Totp.code(secret, this.clock.instant().getEpochSecond() / 30);
+		HttpResponse<String> right = browser.submit("/inloggen/code", "/inloggen/code", Map.of("code", code));
+		assertThat(right.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/admin"));
+		assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRecoveryCodeWorksOnce() {
+		Account editor = AccountFixtures.create(this.accounts, this.encoder, Role.EDITOR);
+		String secret = Totp.newSecret();
+		String recovery = this.twoStep
+			.enable(editor.getId(), secret, Totp.code(secret, this.clock.instant().getEpochSecond() / 30))
+			.orElseThrow()
+			.get(0);
+		for (int attempt = 0; attempt < 2; attempt++) {
+			Http browser = Http.withCookies(this.port);
+			browser.login(editor.getEmail(), AccountFixtures.PASSWORD);
+			HttpResponse<String> result = browser.submit("/inloggen/code", "/inloggen/code", Map.of("code", recovery));
+			assertThat(result.statusCode()).isEqualTo((attempt == 0) ? 302 : 422);
+		}
+	}
+
+}
