@@ -277,6 +277,13 @@ class ArticlePagesTests {
 	}
 
 	@Test
+	void theHomePageShowsTheNewestNewsAndKnowledge() {
+		String home = this.http.get("/").body();
+		assertThat(home).contains("href=\"" + LAUNCH + "\"", "<a href=\"/nieuws\">Al het nieuws</a>",
+				"<a href=\"/kennis\">Naar de kennisbank</a>");
+	}
+
+	@Test
 	void theKnowledgeBaseIsGroupedByThemeAndThemePagesShowEverything() {
 		String knowledge = this.http.get("/kennis").body();
 		assertThat(knowledge).contains("SDG's voor bewonersinitiatieven",
