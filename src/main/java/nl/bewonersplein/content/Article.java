@@ -1,9 +1,14 @@
 package nl.bewonersplein.content;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -78,6 +84,22 @@ class Article {
 			inverseJoinColumns = @JoinColumn(name = "theme_id"))
 	private Set<Theme> themes = new LinkedHashSet<>();
 
+	@ManyToMany
+	@JoinTable(name = "article_organisation", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+	private Set<Supporter> supporters = new LinkedHashSet<>();
+
+	/** Paths of pinned related items, of any module, shown before the automatic ones. */
+	@ElementCollection
+	@CollectionTable(name = "article_pin", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "ref")
+	private List<String> pins = new ArrayList<>();
+
+	private String ctaLabel;
+
+	private String ctaUrl;
+
 	@Version
 	private long version;
 
@@ -92,6 +114,20 @@ class Article {
 		this.body = body;
 		this.status = Status.DRAFT;
 		this.updatedAt = now;
+	}
+
+	void edit(ArticleKind kind, String slug, String title, String summary, String body, Instant now) {
+		this.kind = kind;
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+		this.body = body;
+		this.updatedAt = now;
+	}
+
+	void setCallToAction(String label, String url) {
+		this.ctaLabel = label;
+		this.ctaUrl = url;
 	}
 
 	void publish(Instant at) {
@@ -186,6 +222,34 @@ class Article {
 
 	Set<Theme> getThemes() {
 		return this.themes;
+	}
+
+	Set<Supporter> getSupporters() {
+		return this.supporters;
+	}
+
+	List<String> getPins() {
+		return this.pins;
+	}
+
+	String getCtaLabel() {
+		return this.ctaLabel;
+	}
+
+	String getCtaUrl() {
+		return this.ctaUrl;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	/** When its page last changed: the later of publication and last edit. */
+	Instant getLastModified() {
+		if (this.publishedAt != null && this.publishedAt.isAfter(this.updatedAt)) {
+			return this.publishedAt;
+		}
+		return this.updatedAt;
 	}
 
 }

@@ -43,6 +43,8 @@ class Page {
 
 	private Instant updatedAt;
 
+	private boolean published = true;
+
 	@Version
 	private long version;
 
@@ -69,11 +71,23 @@ class Page {
 		return "page";
 	}
 
-	/** Always visible to search once saved. */
+	/** Visible to search while it is published. */
 	@GenericField(name = "visibleFrom")
-	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
 	Instant getVisibleFrom() {
-		return Instant.EPOCH;
+		return this.published ? Instant.EPOCH : null;
+	}
+
+	boolean isPublished() {
+		return this.published;
+	}
+
+	void setPublished(boolean published) {
+		this.published = published;
+	}
+
+	Long getId() {
+		return this.id;
 	}
 
 	String getSlug() {
@@ -94,6 +108,18 @@ class Page {
 
 	Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	void edit(String slug, String title, String summary, String body, Instant now) {
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+		this.body = body;
+		this.updatedAt = now;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

@@ -1,12 +1,18 @@
 package nl.bewonersplein.content;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Shows static pages at {@code /{slug}}, the theme overview at {@code /thema} and each
@@ -33,23 +40,43 @@ class PageController {
 
 	private final MessageSource messages;
 
+	private final ArticleRepository articles;
+
+	private final SlugRedirects redirects;
+
+	private final RelatedContent.Blocks related;
+
+	private final ArticleListController lists;
+
+	private final Clock clock;
+
 	PageController(PageRepository pages, ThemeRepository themes, Themes themeList, BodyRenderer bodies,
-			MessageSource messages) {
+			MessageSource messages, ArticleRepository articles, SlugRedirects redirects, RelatedContent.Blocks related,
+			ArticleListController lists, Clock clock) {
 		this.pages = pages;
 		this.themes = themes;
 		this.themeList = themeList;
 		this.bodies = bodies;
 		this.messages = messages;
+		this.articles = articles;
+		this.redirects = redirects;
+		this.related = related;
+		this.lists = lists;
+		this.clock = clock;
 	}
 
 	@GetMapping("/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}")
-	String page(@PathVariable String slug, Locale locale, Model model) {
-		Page page = this.pages.findBySlug(slug).orElseThrow(PageController::notFound);
+	ModelAndView page(@PathVariable String slug, Locale locale, Model model) {
+		Optional<Page> found = this.pages.findBySlug(slug).filter(Page::isPublished);
+		if (found.isEmpty()) {
+			return ArticleController.moved(this.redirects.target("/" + slug).orElseThrow(PageController::notFound));
+		}
+		Page page = found.get();
 		model.addAttribute("page",
 				new PageView(page.getTitle(), page.getSummary(), this.bodies.toHtml(page.getBody()),
 						Dates.shortDate(page.getUpdatedAt()),
 						List.of(home(locale), new Link(page.getTitle(), page.getUrl(), true))));
-		return "content/page";
+		return new ModelAndView("content/page");
 	}
 
 	@GetMapping("/thema")
@@ -60,14 +87,36 @@ class PageController {
 	}
 
 	@GetMapping("/thema/{slug}")
-	String theme(@PathVariable String slug, Locale locale, Model model) {
-		Theme theme = this.themes.findBySlug(slug).orElseThrow(PageController::notFound);
-		model.addAttribute("page",
-				new PageView(theme.getTitle(), theme.getSummary(), this.bodies.toHtml(theme.getBody()),
-						Dates.shortDate(theme.getUpdatedAt()),
-						List.of(home(locale), new Link(text("theme.list.title", locale), "/thema"),
-								new Link(theme.getTitle(), theme.getUrl(), true))));
-		return "content/page";
+	ModelAndView theme(@PathVariable String slug, Locale locale, Model model) {
+		Optional<Theme> found = this.themes.findBySlug(slug).filter(Theme::isPublished);
+		if (found.isEmpty()) {
+			return ArticleController
+				.moved(this.redirects.target("/thema/" + slug).orElseThrow(PageController::notFound));
+		}
+		Theme theme = found.get();
+		Instant now = this.clock.instant();
+		List<ArticleSummary> news = this.articles
+			.findPublishedInTheme(theme.getId(), ArticleListController.NEWS, Article.Status.PUBLISHED, now,
+					Limit.of(200))
+			.stream()
+			.map((article) -> this.lists.summary(article, locale, 200))
+			.toList();
+		List<ArticleSummary> knowledge = this.articles
+			.findPublishedInTheme(theme.getId(), EnumSet.of(ArticleKind.KNOWLEDGE), Article.Status.PUBLISHED, now,
+					Limit.of(200))
+			.stream()
+			.map((article) -> this.lists.summary(article, locale, 200))
+			.toList();
+		List<RelatedBlock> others = this.related.find(
+				new RelatedQuery(theme.getUrl(), Set.of(theme.getId()), Set.of(theme.getSlug()), List.of(), 6), false,
+				locale);
+		List<Link> crumbs = List.of(home(locale), new Link(text("theme.list.title", locale), "/thema"),
+				new Link(theme.getTitle(), theme.getUrl(), true));
+		model.addAttribute("theme",
+				new ThemePage(theme.getTitle(), theme.getSummary(), this.bodies.toHtml(theme.getBody()),
+						theme.getSlug(), news, knowledge, others, crumbs,
+						new PageHead(theme.getUrl(), "website", "", "")));
+		return new ModelAndView("content/theme");
 	}
 
 	private Link home(Locale locale) {

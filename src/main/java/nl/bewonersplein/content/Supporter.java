@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -42,6 +43,9 @@ class Supporter {
 
 	private boolean inFooter;
 
+	@Version
+	private long version;
+
 	protected Supporter() {
 	}
 
@@ -52,6 +56,35 @@ class Supporter {
 		this.role = role;
 		this.position = position;
 		this.inFooter = true;
+	}
+
+	void edit(String name, String url, String logo, Role role, int position, boolean inFooter) {
+		this.name = name;
+		this.url = url;
+		this.logo = (logo != null) ? logo : "";
+		this.role = role;
+		this.position = position;
+		this.inFooter = inFooter;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getLogo() {
+		return this.logo;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	boolean isInFooter() {
+		return this.inFooter;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 	String getName() {

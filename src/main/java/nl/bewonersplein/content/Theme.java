@@ -45,6 +45,8 @@ class Theme {
 
 	private Instant updatedAt;
 
+	private boolean published = true;
+
 	@Version
 	private long version;
 
@@ -72,11 +74,19 @@ class Theme {
 		return "theme";
 	}
 
-	/** Always visible to search once saved. */
+	/** Visible to search while it is published. */
 	@GenericField(name = "visibleFrom")
-	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
 	Instant getVisibleFrom() {
-		return Instant.EPOCH;
+		return this.published ? Instant.EPOCH : null;
+	}
+
+	boolean isPublished() {
+		return this.published;
+	}
+
+	void setPublished(boolean published) {
+		this.published = published;
 	}
 
 	Long getId() {
@@ -99,8 +109,25 @@ class Theme {
 		return this.body;
 	}
 
+	int getPosition() {
+		return this.position;
+	}
+
 	Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	void edit(String slug, String title, String summary, String body, int position, Instant now) {
+		this.slug = slug;
+		this.title = title;
+		this.summary = summary;
+		this.body = body;
+		this.position = position;
+		this.updatedAt = now;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

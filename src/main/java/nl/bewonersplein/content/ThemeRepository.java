@@ -11,4 +11,6 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
 
 	List<Theme> findAllByOrderByPositionAscTitleAsc();
 
+	List<Theme> findByPublishedTrueOrderByPositionAscTitleAsc();
+
 }

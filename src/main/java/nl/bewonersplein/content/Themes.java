@@ -18,7 +18,7 @@ public class Themes {
 
 	/** All themes in the editors' order. */
 	public List<ThemeSummary> all() {
-		return this.themes.findAllByOrderByPositionAscTitleAsc()
+		return this.themes.findByPublishedTrueOrderByPositionAscTitleAsc()
 			.stream()
 			.map((theme) -> new ThemeSummary(theme.getTitle(), theme.getSummary(), theme.getUrl()))
 			.toList();

@@ -8,6 +8,16 @@ class BodyRendererTests {
 
 	BodyRenderer renderer = new BodyRenderer();
 
+	@org.junit.jupiter.api.BeforeEach
+	void dutch() {
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("nl"));
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void reset() {
+		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+	}
+
 	@Test
 	void rendersHeadingsQuotesListsAndTables() {
 		String html = this.renderer
@@ -28,6 +38,35 @@ class BodyRendererTests {
 	void emptyBodiesRenderAsNothing() {
 		assertThat(this.renderer.toHtml(null)).isEmpty();
 		assertThat(this.renderer.toHtml("  \n")).isEmpty();
+	}
+
+	@Test
+	void aLineWithOnlyAVideoLinkBecomesAClickToLoadPlaceholder() {
+		String html = this.renderer.toHtml("Kijk maar:\n\nhttps://www.youtube.com/watch?v=BBtoolkit26\n\n"
+				+ "<https://vimeo.com/123456>\n\nZie ook https://youtu.be/BBtoolkit26 in de tekst.");
+		assertThat(html).contains("data-video=\"https://www.youtube-nocookie.com/embed/BBtoolkit26?autoplay=1\"",
+				"href=\"https://www.youtube.com/watch?v=BBtoolkit26\"", "Bekijk de video op YouTube",
+				"data-video=\"https://player.vimeo.com/video/123456?dnt=1&amp;autoplay=1\"");
+		assertThat(html).as("nothing is loaded from the host before a click").doesNotContain("<iframe", "<img");
+		assertThat(html).as("a link inside a sentence stays text").contains("Zie ook https://youtu.be/BBtoolkit26");
+	}
+
+	@Test
+	void peerTubeOnlyFromConfiguredHostsAndNoMarkupFromTheLink() {
+		BodyRenderer peertube = new BodyRenderer(new VideoEmbeds(java.util.List.of("video.example.org")),
+				new org.springframework.context.support.StaticMessageSource());
+		assertThat(peertube.toHtml("https://video.example.org/w/abcDEF123456"))
+			.contains("data-video=\"https://video.example.org/videos/embed/abcDEF123456?autoplay=1\"");
+		assertThat(peertube.toHtml("https://evil.example.com/w/abcDEF123456")).doesNotContain("data-video");
+		assertThat(this.renderer.toHtml("https://www.youtube.com/watch?v=BBtoolkit26&x=\"><script>"))
+			.doesNotContain("<script");
+	}
+
+	@Test
+	void imagesOnlyFromThisSite() {
+		assertThat(this.renderer.toHtml("![Buren](/img/buren.jpg) ![extern](https://tracker.example/x.gif)"))
+			.contains("src=\"/img/buren.jpg\"", "alt=\"Buren\"")
+			.doesNotContain("tracker.example");
 	}
 
 }

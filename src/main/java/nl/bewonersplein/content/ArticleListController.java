@@ -1,0 +1,218 @@
+package nl.bewonersplein.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import nl.bewonersplein.shared.Dates;
+import nl.bewonersplein.shared.Link;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The news list at {@code /nieuws} (paged, filtered by theme, label and year) and the
+ * knowledge base at {@code /kennis} (grouped by theme).
+ */
+@Controller
+@Transactional(readOnly = true)
+class ArticleListController {
+
+	static final int PAGE_SIZE = 10;
+
+	static final Set<ArticleKind> NEWS = EnumSet.complementOf(EnumSet.of(ArticleKind.KNOWLEDGE));
+
+	/** The label filter's values in the address: Dutch, like the rest of the URLs. */
+	static String param(ArticleKind kind) {
+		return switch (kind) {
+			case NEWS -> "nieuws";
+			case EXPLAINER -> "uitleg";
+			case POSITION -> "standpunt";
+			case STORY -> "verhaal";
+			case KNOWLEDGE -> "kennis";
+		};
+	}
+
+	private final ArticleRepository articles;
+
+	private final ThemeRepository themes;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ArticleListController(ArticleRepository articles, ThemeRepository themes, MessageSource messages, Clock clock) {
+		this.articles = articles;
+		this.themes = themes;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/nieuws")
+	String news(@RequestParam(name = "thema", required = false) String theme,
+			@RequestParam(name = "soort", required = false) String kind,
+			@RequestParam(name = "jaar", required = false) Integer year,
+			@RequestParam(name = "pagina", defaultValue = "1") int pageNumber, Locale locale, Model model) {
+		Instant now = this.clock.instant();
+		List<Theme> allThemes = this.themes.findByPublishedTrueOrderByPositionAscTitleAsc();
+		Theme chosenTheme = allThemes.stream().filter((t) -> t.getSlug().equals(theme)).findFirst().orElse(null);
+		ArticleKind chosenKind = NEWS.stream().filter((k) -> param(k).equals(kind)).findFirst().orElse(null);
+		List<Object[]> range = this.articles.findPublicationRange(NEWS, Article.Status.PUBLISHED, now);
+		List<Integer> years = new ArrayList<>();
+		if (!range.isEmpty() && range.get(0)[0] != null) {
+			int first = ((Instant) range.get(0)[0]).atZone(Dates.ZONE).getYear();
+			int last = ((Instant) range.get(0)[1]).atZone(Dates.ZONE).getYear();
+			for (int y = last; y >= first; y--) {
+				years.add(y);
+			}
+		}
+		Integer chosenYear = (year != null && years.contains(year)) ? year : null;
+		int pageIndex = Math.max(0, Math.min(pageNumber, 10_000) - 1);
+		org.springframework.data.domain.Page<Article> page = this.articles.findAll(
+				filter(now, chosenTheme, chosenKind, chosenYear),
+				PageRequest.of(pageIndex, PAGE_SIZE, Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))));
+
+		List<ArticleSummary> items = page.getContent().stream().map((a) -> summary(a, locale, 240)).toList();
+		List<Link> themeOptions = allThemes.stream()
+			.map((t) -> new Link(t.getTitle(), t.getSlug(), t == chosenTheme))
+			.toList();
+		List<Link> kindOptions = NEWS.stream()
+			.map((k) -> new Link(text(k.labelKey(), locale), param(k), k == chosenKind))
+			.toList();
+		List<Link> yearLinks = years.stream()
+			.map((y) -> new Link(String.valueOf(y), "/nieuws?jaar=" + y, y.equals(chosenYear)))
+			.toList();
+		String themeParam = (chosenTheme != null) ? chosenTheme.getSlug() : null;
+		String kindParam = (chosenKind != null) ? param(chosenKind) : null;
+		Link previous = page.hasPrevious()
+				? new Link(text("content.news.newer", locale), listUrl(themeParam, kindParam, chosenYear, pageIndex))
+				: null;
+		Link next = page.hasNext() ? new Link(text("content.news.older", locale),
+				listUrl(themeParam, kindParam, chosenYear, pageIndex + 2)) : null;
+		String heading = text("content.news.title", locale);
+		List<String> parts = new ArrayList<>();
+		if (chosenKind != null) {
+			parts.add(text(chosenKind.labelKey(), locale));
+		}
+		if (chosenTheme != null) {
+			parts.add(chosenTheme.getTitle());
+		}
+		if (chosenYear != null) {
+			parts.add(String.valueOf(chosenYear));
+		}
+		if (!parts.isEmpty()) {
+			heading = heading + ": " + String.join(", ", parts);
+		}
+		String pageInfo = (page.getTotalPages() > 1) ? this.messages.getMessage("content.news.page",
+				new Object[] { pageIndex + 1, page.getTotalPages() }, locale) : "";
+		List<Link> crumbs = List.of(new Link(text("nav.home", locale), "/"),
+				new Link(text("content.news.title", locale), "/nieuws", true));
+		String canonical = listUrl(themeParam, kindParam, chosenYear, pageIndex + 1);
+		model.addAttribute("news", new NewsList(heading, items, themeOptions, kindOptions, yearLinks, previous, next,
+				pageInfo, crumbs, new PageHead(canonical, "website", "", "")));
+		return "content/news";
+	}
+
+	@GetMapping("/kennis")
+	String knowledge(Locale locale, Model model) {
+		List<Theme> allThemes = this.themes.findByPublishedTrueOrderByPositionAscTitleAsc();
+		List<Article> all = this.articles.findPublishedWithThemes(EnumSet.of(ArticleKind.KNOWLEDGE),
+				Article.Status.PUBLISHED, this.clock.instant());
+		Map<Theme, List<ArticleSummary>> byTheme = new LinkedHashMap<>();
+		allThemes.forEach((theme) -> byTheme.put(theme, new ArrayList<>()));
+		List<ArticleSummary> other = new ArrayList<>();
+		for (Article article : all) {
+			ArticleSummary summary = summary(article, locale, 240);
+			// An article filed under two themes is shown in both groups; one without a
+			// published theme under "Overig".
+			List<Theme> shown = article.getThemes().stream().filter(byTheme::containsKey).toList();
+			if (shown.isEmpty()) {
+				other.add(summary);
+			}
+			shown.forEach((theme) -> byTheme.get(theme).add(summary));
+		}
+		List<KnowledgeList.Group> groups = new ArrayList<>();
+		byTheme.forEach((theme, items) -> {
+			if (!items.isEmpty()) {
+				groups
+					.add(new KnowledgeList.Group("thema-" + theme.getSlug(), theme.getTitle(), theme.getUrl(), items));
+			}
+		});
+		if (!other.isEmpty()) {
+			groups.add(new KnowledgeList.Group("overig", text("content.knowledge.other", locale), "", other));
+		}
+		List<Link> crumbs = List.of(new Link(text("nav.home", locale), "/"),
+				new Link(text("content.knowledge.title", locale), "/kennis", true));
+		model.addAttribute("knowledge", new KnowledgeList(groups, crumbs, new PageHead("/kennis", "website", "", "")));
+		return "content/knowledge";
+	}
+
+	ArticleSummary summary(Article article, Locale locale, int excerpt) {
+		return new ArticleSummary(article.getTitle(), article.getUrl(), text(article.getKind().labelKey(), locale),
+				Dates.shortDate(article.getPublishedAt()), Excerpts.of(article.getSummary(), excerpt));
+	}
+
+	private static Specification<Article> filter(Instant now, Theme theme, ArticleKind kind, Integer year) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("status"), Article.Status.PUBLISHED));
+			where.add(cb.lessThanOrEqualTo(root.get("publishedAt"), now));
+			where.add((kind != null) ? cb.equal(root.get("kind"), kind) : root.get("kind").in(NEWS));
+			if (year != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("publishedAt"),
+						LocalDate.of(year, 1, 1).atStartOfDay(Dates.ZONE).toInstant()));
+				where.add(cb.lessThan(root.get("publishedAt"),
+						LocalDate.of(year + 1, 1, 1).atStartOfDay(Dates.ZONE).toInstant()));
+			}
+			if (theme != null) {
+				Subquery<Long> sub = query.subquery(Long.class);
+				var article = sub.from(Article.class);
+				Join<Article, Theme> themes = article.join("themes");
+				sub.select(article.get("id"))
+					.where(cb.equal(article.get("id"), root.get("id")), cb.equal(themes.get("id"), theme.getId()));
+				where.add(cb.exists(sub));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	private static String listUrl(String theme, String kind, Integer year, int pageNumber) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/nieuws");
+		if (theme != null) {
+			url.queryParam("thema", theme);
+		}
+		if (kind != null) {
+			url.queryParam("soort", kind);
+		}
+		if (year != null) {
+			url.queryParam("jaar", year);
+		}
+		if (pageNumber > 1) {
+			url.queryParam("pagina", pageNumber);
+		}
+		return url.build().encode().toUriString();
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+}

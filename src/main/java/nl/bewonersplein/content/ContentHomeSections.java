@@ -1,0 +1,57 @@
+package nl.bewonersplein.content;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.bewonersplein.shared.Dates;
+import nl.bewonersplein.shared.HomeSection;
+import nl.bewonersplein.shared.Link;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Limit;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The home page's news and knowledge blocks: the three newest of each, one query each.
+ */
+@Configuration(proxyBeanMethods = false)
+class ContentHomeSections {
+
+	@Bean
+	HomeSection.Provider newsOnHome(ArticleRepository articles, MessageSource messages, Clock clock,
+			TransactionTemplate transaction) {
+		return (locale) -> section(articles, messages, clock, transaction, locale, 10, ArticleListController.NEWS,
+				"content.news.title", "content.home.news.more", "/nieuws");
+	}
+
+	@Bean
+	HomeSection.Provider knowledgeOnHome(ArticleRepository articles, MessageSource messages, Clock clock,
+			TransactionTemplate transaction) {
+		return (locale) -> section(articles, messages, clock, transaction, locale, 30,
+				EnumSet.of(ArticleKind.KNOWLEDGE), "content.knowledge.title", "content.home.knowledge.more", "/kennis");
+	}
+
+	private static Optional<HomeSection> section(ArticleRepository articles, MessageSource messages, Clock clock,
+			TransactionTemplate transaction, Locale locale, int order, Set<ArticleKind> kinds, String titleKey,
+			String moreKey, String more) {
+		List<HomeSection.Teaser> items = transaction.execute((status) -> articles
+			.findNewest(kinds, Article.Status.PUBLISHED, clock.instant(), Limit.of(3))
+			.stream()
+			.map((article) -> new HomeSection.Teaser(messages.getMessage(article.getKind().labelKey(), null, locale),
+					article.getTitle(), Excerpts.of(article.getSummary(), 160), article.getUrl(),
+					Dates.shortDate(article.getPublishedAt())))
+			.toList());
+		if (items == null || items.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new HomeSection(order, messages.getMessage(titleKey, null, locale), items,
+				new Link(messages.getMessage(moreKey, null, locale), more)));
+	}
+
+}

@@ -1,0 +1,65 @@
+package nl.bewonersplein.content;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Collects the related blocks of every {@link RelatedContentSource}, in order, leaving
+ * out empty ones. Declares the content module's own two sources: news and knowledge.
+ */
+@Configuration(proxyBeanMethods = false)
+class RelatedContent {
+
+	static final int PER_BLOCK = 3;
+
+	@Bean
+	RelatedContentSource relatedNews(ArticleRepository articles, MessageSource messages, Clock clock) {
+		return new RelatedArticles(articles, messages, clock, false);
+	}
+
+	@Bean
+	RelatedContentSource relatedKnowledge(ArticleRepository articles, MessageSource messages, Clock clock) {
+		return new RelatedArticles(articles, messages, clock, true);
+	}
+
+	@Bean
+	Blocks relatedBlocks(ObjectProvider<RelatedContentSource> sources, MessageSource messages) {
+		return new Blocks(sources, messages);
+	}
+
+	/** The blocks for one page. */
+	static class Blocks {
+
+		private final ObjectProvider<RelatedContentSource> sources;
+
+		private final MessageSource messages;
+
+		Blocks(ObjectProvider<RelatedContentSource> sources, MessageSource messages) {
+			this.sources = sources;
+			this.messages = messages;
+		}
+
+		/**
+		 * Every non-empty block for the query; {@code ownToo} false leaves out articles.
+		 */
+		List<RelatedBlock> find(RelatedQuery query, boolean ownToo, Locale locale) {
+			return this.sources.stream()
+				.filter((source) -> ownToo || !(source instanceof RelatedArticles))
+				.sorted(Comparator.comparingInt(RelatedContentSource::order))
+				.map((source) -> new RelatedBlock(source.titleKey().replaceAll("[^a-z0-9]+", "-"),
+						this.messages.getMessage(source.titleKey(), null, source.titleKey(), locale),
+						source.find(query)))
+				.filter((block) -> !block.items().isEmpty())
+				.toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,123 @@
+package nl.bewonersplein.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import nl.bewonersplein.shared.Dates;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Editors manage the themes (dossiers) at {@code /admin/themas}. */
+@Controller
+@RequestMapping("/admin/themas")
+class ThemeAdminController extends TextAdminController<Theme> {
+
+	private final ThemeRepository themes;
+
+	ThemeAdminController(ThemeRepository themes, SlugRedirects redirects, BodyRenderer bodies,
+			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+		super(redirects, bodies, events, messages, clock);
+		this.themes = themes;
+	}
+
+	@Override
+	String base() {
+		return "/admin/themas";
+	}
+
+	@Override
+	String keys() {
+		return "content.admin.themes";
+	}
+
+	@Override
+	String kind() {
+		return "theme";
+	}
+
+	@Override
+	boolean hasPosition() {
+		return true;
+	}
+
+	@Override
+	List<AdminList.Row> rows(Locale locale) {
+		return this.themes.findAllByOrderByPositionAscTitleAsc()
+			.stream()
+			.map((theme) -> new AdminList.Row(theme.getTitle(), base() + "/" + theme.getId(), theme.getUrl(),
+					String.valueOf(theme.getPosition()) + " · " + state(theme.isPublished(), locale),
+					Dates.shortDate(theme.getUpdatedAt())))
+			.toList();
+	}
+
+	@Override
+	Optional<Theme> find(long id) {
+		return this.themes.findById(id);
+	}
+
+	@Override
+	Optional<Theme> findBySlug(String slug) {
+		return this.themes.findBySlug(slug);
+	}
+
+	@Override
+	TextForm form(Theme theme) {
+		return new TextForm(theme.getSlug(), theme.getTitle(), theme.getSummary(), theme.getBody(),
+				String.valueOf(theme.getPosition()), String.valueOf(theme.getVersion()));
+	}
+
+	@Override
+	Theme create(TextForm form, Instant now) {
+		return this.themes.save(new Theme(form.slug(), form.title().strip(), form.summary().strip(),
+				orEmpty(form.body()), form.positionValue(), now));
+	}
+
+	@Override
+	void edit(Theme theme, TextForm form, Instant now) {
+		theme.edit(form.slug(), form.title().strip(), form.summary().strip(), orEmpty(form.body()),
+				form.positionValue(), now);
+		this.themes.saveAndFlush(theme);
+	}
+
+	@Override
+	void delete(Theme theme) {
+		this.themes.delete(theme);
+	}
+
+	@Override
+	long id(Theme theme) {
+		return theme.getId();
+	}
+
+	@Override
+	String title(Theme theme) {
+		return theme.getTitle();
+	}
+
+	@Override
+	long version(Theme theme) {
+		return theme.getVersion();
+	}
+
+	@Override
+	boolean isPublished(Theme theme) {
+		return theme.isPublished();
+	}
+
+	@Override
+	void setPublished(Theme theme, boolean published) {
+		theme.setPublished(published);
+	}
+
+	@Override
+	String url(String slug) {
+		return "/thema/" + slug;
+	}
+
+}
