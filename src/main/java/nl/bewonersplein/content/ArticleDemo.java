@@ -58,7 +58,7 @@ class ArticleDemo implements ApplicationRunner {
 				"Twee jaar lang probeerden bewoners en hun coaches uit wat werkt om buren met elkaar in contact te "
 						+ "brengen. Alles wat ze leerden staat nu in één toolkit, gratis en voor iedereen.",
 				DemoTexts.LAUNCH, "2026-11-24", "eenzaamheid-verminderen", "zelfbeheer");
-		launch.setCallToAction("Lees meer over buren die elkaar vinden", "/thema/eenzaamheid-verminderen");
+		launch.setCallToAction("Naar de toolkit Betrokken Buurten", "/toolkit/betrokken-buurten");
 		launch.getSupporters().addAll(this.supporters.findAll());
 
 		for (String[] item : DemoTexts.NEWS) {
