@@ -76,4 +76,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a from Article a order by a.updatedAt desc")
 	List<Article> findAllForAdmin();
 
+	long countByStatus(Article.Status status);
+
+	long countByStatusAndPublishedAtAfter(Article.Status status, java.time.Instant moment);
+
 }
