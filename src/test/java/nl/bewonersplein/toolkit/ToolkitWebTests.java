@@ -60,6 +60,24 @@ class ToolkitWebTests {
 	}
 
 	@Test
+	void theSitemapListsTheToolkitAndEveryStep() {
+		String sitemap = this.http.get("/sitemap.xml").body();
+		assertThat(sitemap).contains("/toolkit</loc>", "/toolkit/betrokken-buurten</loc>");
+		String toolkit = this.http.get("/toolkit/betrokken-buurten").body();
+		java.util.regex.Matcher step = java.util.regex.Pattern
+			.compile("href=\"(/toolkit/betrokken-buurten/[a-z0-9-]+)\"")
+			.matcher(toolkit);
+		int steps = 0;
+		while (step.find()) {
+			if (!step.group(1).endsWith("/pdf")) {
+				assertThat(sitemap).contains(step.group(1) + "</loc>");
+				steps++;
+			}
+		}
+		assertThat(steps).as("steps linked from the toolkit page").isGreaterThanOrEqualTo(14);
+	}
+
+	@Test
 	void theBookletIsServedAsAValidPdfAndAnsweredWith304WhenUnchanged() throws Exception {
 		HttpResponse<byte[]> booklet = this.http.getBytes("/toolkit/betrokken-buurten/pdf");
 		assertThat(booklet.statusCode()).isEqualTo(200);
