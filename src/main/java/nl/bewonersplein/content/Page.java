@@ -24,7 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  */
 @Entity
 @Indexed
-class Page {
+class Page implements EditableText {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,15 +78,18 @@ class Page {
 		return this.published ? Instant.EPOCH : null;
 	}
 
-	boolean isPublished() {
+	@Override
+	public boolean isPublished() {
 		return this.published;
 	}
 
-	void setPublished(boolean published) {
+	@Override
+	public void setPublished(boolean published) {
 		this.published = published;
 	}
 
-	Long getId() {
+	@Override
+	public Long getId() {
 		return this.id;
 	}
 
@@ -94,7 +97,8 @@ class Page {
 		return this.slug;
 	}
 
-	String getTitle() {
+	@Override
+	public String getTitle() {
 		return this.title;
 	}
 
@@ -118,7 +122,8 @@ class Page {
 		this.updatedAt = now;
 	}
 
-	long getVersion() {
+	@Override
+	public long getVersion() {
 		return this.version;
 	}
 

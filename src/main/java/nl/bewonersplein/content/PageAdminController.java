@@ -103,31 +103,6 @@ class PageAdminController extends TextAdminController<Page> {
 	}
 
 	@Override
-	long id(Page page) {
-		return page.getId();
-	}
-
-	@Override
-	String title(Page page) {
-		return page.getTitle();
-	}
-
-	@Override
-	long version(Page page) {
-		return page.getVersion();
-	}
-
-	@Override
-	boolean isPublished(Page page) {
-		return page.isPublished();
-	}
-
-	@Override
-	void setPublished(Page page, boolean published) {
-		page.setPublished(published);
-	}
-
-	@Override
 	String url(String slug) {
 		return "/" + slug;
 	}

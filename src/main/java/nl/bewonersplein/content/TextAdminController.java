@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * @param <T> the entity
  */
 @Transactional
-abstract class TextAdminController<T> {
+abstract class TextAdminController<T extends EditableText> {
 
 	private final SlugRedirects redirects;
 
@@ -82,17 +82,7 @@ abstract class TextAdminController<T> {
 
 	abstract void delete(T item);
 
-	abstract long id(T item);
-
-	abstract String title(T item);
-
-	abstract long version(T item);
-
 	abstract String url(String slug);
-
-	abstract boolean isPublished(T item);
-
-	abstract void setPublished(T item, boolean published);
 
 	/** Why a slug cannot be used, as a message key, or null. */
 	String reservedSlug(String slug) {
@@ -132,7 +122,7 @@ abstract class TextAdminController<T> {
 		this.redirects.claimed(url(form.slug()));
 		this.events.publishEvent(new AuditEvent(kind() + ".created", subject(item)));
 		redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
-		return "redirect:" + base() + "/" + id(item);
+		return "redirect:" + base() + "/" + item.getId();
 	}
 
 	@GetMapping("/{id}")
@@ -148,7 +138,8 @@ abstract class TextAdminController<T> {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		T item = find(id).orElseThrow(ContentErrors::notFound);
 		check(form, item, result);
-		boolean stale = !result.hasErrors() && (form.versionValue() == null || form.versionValue() != version(item));
+		boolean stale = !result.hasErrors()
+				&& (form.versionValue() == null || form.versionValue() != item.getVersion());
 		if (result.hasErrors() || preview != null || stale) {
 			response.setStatus(stale ? 409 : (result.hasErrors() ? 422 : 200));
 			return show(item, form, FormErrors.of(result, this.messages, locale), stale,
@@ -166,7 +157,7 @@ abstract class TextAdminController<T> {
 	String publication(@PathVariable long id,
 			@RequestParam(name = "publiceren", defaultValue = "false") boolean publish, RedirectAttributes redirect) {
 		T item = find(id).orElseThrow(ContentErrors::notFound);
-		setPublished(item, publish);
+		item.setPublished(publish);
 		this.events.publishEvent(new AuditEvent(kind() + (publish ? ".published" : ".unpublished"), subject(item)));
 		redirect.addFlashAttribute(AdminShell.FLASH,
 				publish ? "content.admin.text.published.done" : "content.admin.text.unpublished.done");
@@ -177,9 +168,12 @@ abstract class TextAdminController<T> {
 	@Transactional(readOnly = true)
 	String confirmDelete(@PathVariable long id, Locale locale, Model model) {
 		T item = find(id).orElseThrow(ContentErrors::notFound);
-		model.addAttribute("confirmation", new Confirmation(text(keys() + ".delete", locale),
-				this.messages.getMessage("content.admin.delete.question", new Object[] { title(item) }, locale),
-				base() + "/" + id + "/verwijderen", text("content.admin.delete.yes", locale), base() + "/" + id));
+		model.addAttribute("confirmation",
+				new Confirmation(text(keys() + ".delete", locale),
+						this.messages.getMessage("content.admin.delete.question", new Object[] { item.getTitle() },
+								locale),
+						base() + "/" + id + "/verwijderen", text("content.admin.delete.yes", locale),
+						base() + "/" + id));
 		return "admin/confirm";
 	}
 
@@ -208,7 +202,7 @@ abstract class TextAdminController<T> {
 			result.rejectValue("slug", reserved);
 			return;
 		}
-		findBySlug(form.slug()).filter((other) -> item == null || id(other) != id(item))
+		findBySlug(form.slug()).filter((other) -> item == null || !other.getId().equals(item.getId()))
 			.ifPresent((other) -> result.rejectValue("slug", "content.admin.slug.taken"));
 		if (hasPosition() && form.positionValue() == null && !result.hasFieldErrors("position")) {
 			result.rejectValue("position", "form.required");
@@ -218,20 +212,21 @@ abstract class TextAdminController<T> {
 	private String show(T item, TextForm form, FormErrors errors, boolean conflict, String preview, Locale locale,
 			Model model) {
 		String heading = (item == null) ? text(keys() + ".new", locale)
-				: this.messages.getMessage("content.admin.edit", new Object[] { title(item) }, locale);
-		model.addAttribute("editor", new TextEditor(heading, (item == null) ? base() : base() + "/" + id(item),
-				(item == null) ? "" : base() + "/" + id(item) + "/publicatie", item != null && isPublished(item),
-				(item == null) ? "" : base() + "/" + id(item) + "/verwijderen",
+				: this.messages.getMessage("content.admin.edit", new Object[] { item.getTitle() }, locale);
+		model.addAttribute("editor", new TextEditor(heading, (item == null) ? base() : base() + "/" + item.getId(),
+				(item == null) ? "" : base() + "/" + item.getId() + "/publicatie", item != null && item.isPublished(),
+				(item == null) ? "" : base() + "/" + item.getId() + "/verwijderen",
 				(item == null) ? "" : url(form(item).slug()),
 				this.messages.getMessage("content.admin.slug.address", new Object[] { url("…") }, locale),
 				orEmpty(form.slug()), orEmpty(form.title()), orEmpty(form.summary()), orEmpty(form.body()),
 				hasPosition() ? orEmpty(form.position()) : null,
-				conflict ? Long.valueOf(version(item)) : form.versionValue(), errors, conflict, preview));
+				conflict ? Long.valueOf(item.getVersion()) : form.versionValue(), errors, conflict, preview));
 		return "content/admin/text";
 	}
 
 	private String subject(T item) {
-		return text(keys() + ".subject", Locale.forLanguageTag("nl")) + " " + id(item) + " \"" + title(item) + "\"";
+		return text(keys() + ".subject", Locale.forLanguageTag("nl")) + " " + item.getId() + " \"" + item.getTitle()
+				+ "\"";
 	}
 
 	String state(boolean published, Locale locale) {

@@ -24,7 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  */
 @Entity
 @Indexed
-class Theme {
+class Theme implements EditableText {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,15 +81,18 @@ class Theme {
 		return this.published ? Instant.EPOCH : null;
 	}
 
-	boolean isPublished() {
+	@Override
+	public boolean isPublished() {
 		return this.published;
 	}
 
-	void setPublished(boolean published) {
+	@Override
+	public void setPublished(boolean published) {
 		this.published = published;
 	}
 
-	Long getId() {
+	@Override
+	public Long getId() {
 		return this.id;
 	}
 
@@ -97,7 +100,8 @@ class Theme {
 		return this.slug;
 	}
 
-	String getTitle() {
+	@Override
+	public String getTitle() {
 		return this.title;
 	}
 
@@ -126,7 +130,8 @@ class Theme {
 		this.updatedAt = now;
 	}
 
-	long getVersion() {
+	@Override
+	public long getVersion() {
 		return this.version;
 	}
 

@@ -91,31 +91,6 @@ class ThemeAdminController extends TextAdminController<Theme> {
 	}
 
 	@Override
-	long id(Theme theme) {
-		return theme.getId();
-	}
-
-	@Override
-	String title(Theme theme) {
-		return theme.getTitle();
-	}
-
-	@Override
-	long version(Theme theme) {
-		return theme.getVersion();
-	}
-
-	@Override
-	boolean isPublished(Theme theme) {
-		return theme.isPublished();
-	}
-
-	@Override
-	void setPublished(Theme theme, boolean published) {
-		theme.setPublished(published);
-	}
-
-	@Override
 	String url(String slug) {
 		return "/thema/" + slug;
 	}
