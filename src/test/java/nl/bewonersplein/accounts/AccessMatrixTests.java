@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,7 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The access matrix: every endpoint × {anonymous, member, editor, coordinator, admin}
- * gives the result declared in {@code access-matrix.txt}, and every endpoint the
+ * gives the result declared in {@code access-matrix/<module>.txt}, and every endpoint the
  * application maps is declared there.
  */
 @SiteTest
@@ -59,8 +60,12 @@ class AccessMatrixTests {
 
 	static List<Entry> matrix() throws IOException {
 		List<Entry> entries = new ArrayList<>();
-		String text = new ClassPathResource("access-matrix.txt").getContentAsString(StandardCharsets.UTF_8);
-		for (String line : text.split("\n")) {
+		StringBuilder text = new StringBuilder();
+		// One file per module, so that modules do not edit each other's lines.
+		for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:access-matrix/*.txt")) {
+			text.append(file.getContentAsString(StandardCharsets.UTF_8)).append('\n');
+		}
+		for (String line : text.toString().split("\n")) {
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
 			}
