@@ -24,4 +24,15 @@ public class Themes {
 			.toList();
 	}
 
+	/**
+	 * All published themes with their ids, in the editors' order, for modules that file
+	 * items under themes and filter by them.
+	 */
+	public List<ThemeOption> options() {
+		return this.themes.findByPublishedTrueOrderByPositionAscTitleAsc()
+			.stream()
+			.map((theme) -> new ThemeOption(theme.getId(), theme.getSlug(), theme.getTitle()))
+			.toList();
+	}
+
 }

@@ -1,0 +1,34 @@
+package nl.bewonersplein.members;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A message to an initiative through its contact form.
+ *
+ * @param naam the sender's name
+ * @param email where the initiative can answer
+ * @param bericht the message
+ * @param kopie whether the sender wants a copy
+ * @param formulier the form's one-time token, so that a repeated post sends once
+ */
+record ContactForm(@NotBlank(message = "{form.required}") @Size(max = 120, message = "{form.too-long}") String naam,
+		@NotBlank(message = "{form.required}") @Email(message = "{form.email}") @Size(max = 254,
+				message = "{form.email}") String email,
+		@NotBlank(message = "{form.required}") @Size(max = 5000, message = "{form.too-long}") String bericht,
+		boolean kopie, @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{16,64}") String formulier) {
+
+	ContactForm {
+		naam = Texts.clean(naam);
+		email = Texts.clean(email);
+		bericht = Texts.cleanMultiline(bericht);
+		formulier = Texts.clean(formulier);
+	}
+
+	static ContactForm empty() {
+		return new ContactForm("", "", "", false, FormTokens.next());
+	}
+
+}

@@ -1,0 +1,27 @@
+package nl.bewonersplein.members;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MemberInitiativeRepository extends JpaRepository<MemberInitiative, Long> {
+
+	Optional<MemberInitiative> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	List<MemberInitiative> findByIdIn(Collection<Long> ids);
+
+	List<MemberInitiative> findAllByOrderByNameAsc();
+
+	List<MemberInitiative> findByStatusOrderByNameAsc(MemberInitiative.Status status);
+
+	long countByStatus(MemberInitiative.Status status);
+
+	@Query("select i.slug from MemberInitiative i where i.slug = ?1 or i.slug like concat(?1, '-%')")
+	List<String> findSlugsLike(String slug);
+
+}

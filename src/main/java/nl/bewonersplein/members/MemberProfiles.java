@@ -1,0 +1,136 @@
+package nl.bewonersplein.members;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import nl.bewonersplein.shared.AuditEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Creates and changes initiatives, filling in what can be derived: the address from the
+ * name, the region and the map location from the town (when the town is a known place).
+ * Staff changes are audited.
+ */
+@Service
+@Transactional
+class MemberProfiles {
+
+	private final MemberInitiativeRepository initiatives;
+
+	private final Places places;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	MemberProfiles(MemberInitiativeRepository initiatives, Places places, ApplicationEventPublisher events,
+			Clock clock) {
+		this.initiatives = initiatives;
+		this.places = places;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Thrown when an edit was made on a version someone else has changed since. */
+	static class Conflict extends RuntimeException {
+
+	}
+
+	MemberInitiative create(MemberInitiative.Profile profile, MemberInitiative.Status status) {
+		MemberInitiative initiative = this.initiatives
+			.save(new MemberInitiative(uniqueSlug(profile.name()), derive(profile), status, this.clock.instant()));
+		this.events.publishEvent(new AuditEvent("member.created", subject(initiative), status.name()));
+		return initiative;
+	}
+
+	/** Saves an editor's edit made on {@code version}; a newer version is a conflict. */
+	MemberInitiative update(long id, long version, MemberInitiative.Profile profile) {
+		MemberInitiative initiative = get(id);
+		if (initiative.getVersion() != version) {
+			throw new Conflict();
+		}
+		initiative.apply(derive(profile), this.clock.instant());
+		this.events.publishEvent(new AuditEvent("member.changed", subject(initiative)));
+		return initiative;
+	}
+
+	/** Applies a member's change an editor approved. */
+	void applyApproved(MemberInitiative initiative, MemberInitiative.Profile profile) {
+		initiative.apply(derive(profile), this.clock.instant());
+	}
+
+	void publish(long id, boolean published) {
+		MemberInitiative initiative = get(id);
+		MemberInitiative.Status status = published ? MemberInitiative.Status.PUBLISHED : MemberInitiative.Status.DRAFT;
+		if (initiative.getStatus() != status) {
+			initiative.setStatus(status, this.clock.instant());
+			this.events.publishEvent(
+					new AuditEvent(published ? "member.published" : "member.unpublished", subject(initiative)));
+		}
+	}
+
+	void delete(long id) {
+		MemberInitiative initiative = get(id);
+		this.initiatives.delete(initiative);
+		this.events.publishEvent(new AuditEvent("member.deleted", subject(initiative)));
+	}
+
+	MemberInitiative get(long id) {
+		return this.initiatives.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The profile with the region and location of its town where it has none. */
+	MemberInitiative.Profile derive(MemberInitiative.Profile profile) {
+		Optional<Places.Place> place = this.places.find(profile.town());
+		Region region = (profile.region() != null) ? profile.region()
+				: place.map(Places.Place::region).orElse(Region.MIDDEN);
+		Double latitude = profile.latitude();
+		Double longitude = profile.longitude();
+		if ((latitude == null || longitude == null) && place.isPresent()) {
+			latitude = place.get().latitude();
+			longitude = place.get().longitude();
+		}
+		return new MemberInitiative.Profile(profile.name(), profile.kind(), region, profile.town(), profile.summary(),
+				profile.description(), profile.website(), profile.socialLinks(), profile.contactEmail(),
+				profile.foundedYear(), latitude, longitude, profile.themeIds(), profile.goals());
+	}
+
+	private String uniqueSlug(String name) {
+		String base = slugOf(name);
+		if (MemberPaths.RESERVED.contains(base)) {
+			base = base + "-initiatief";
+		}
+		var taken = new java.util.HashSet<>(this.initiatives.findSlugsLike(base));
+		String slug = base;
+		for (int i = 2; taken.contains(slug); i++) {
+			slug = base + "-" + i;
+		}
+		return slug;
+	}
+
+	static String slugOf(String name) {
+		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		if (slug.length() > 80) {
+			slug = slug.substring(0, 80).replaceAll("-+$", "");
+		}
+		return slug.isEmpty() ? "initiatief" : slug;
+	}
+
+	static String subject(MemberInitiative initiative) {
+		return "Initiatief " + initiative.getId() + " \"" + initiative.getName() + "\"";
+	}
+
+	static boolean isConflict(RuntimeException ex) {
+		return ex instanceof Conflict || ex instanceof ObjectOptimisticLockingFailureException;
+	}
+
+}

@@ -1,0 +1,39 @@
+package nl.bewonersplein.members;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.bewonersplein.content.SitemapContributor;
+import nl.bewonersplein.content.SitemapEntry;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts the directory, the map, "Lid worden" and every published profile in the sitemap.
+ */
+@Component
+class MemberSitemap implements SitemapContributor {
+
+	private final MemberInitiativeRepository initiatives;
+
+	MemberSitemap(MemberInitiativeRepository initiatives) {
+		this.initiatives = initiatives;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SitemapEntry> sitemapEntries() {
+		List<SitemapEntry> entries = new ArrayList<>();
+		entries.add(new SitemapEntry(MemberPaths.DIRECTORY, null));
+		entries.add(new SitemapEntry(MemberPaths.MAP, null));
+		entries.add(new SitemapEntry(MemberPaths.NEARBY, null));
+		entries.add(new SitemapEntry(MemberPaths.APPLY, null));
+		for (MemberInitiative initiative : this.initiatives
+			.findByStatusOrderByNameAsc(MemberInitiative.Status.PUBLISHED)) {
+			entries.add(new SitemapEntry(MemberPaths.profile(initiative.getSlug()), initiative.getUpdatedAt()));
+		}
+		return entries;
+	}
+
+}
