@@ -17,10 +17,12 @@ create table member_initiative (
     latitude      double precision,
     longitude     double precision,
     status        varchar(20)    not null,
+    form_token    varchar(64),
     created_at    timestamp with time zone not null,
     updated_at    timestamp with time zone not null,
     version       bigint         not null,
-    constraint uk_member_initiative_slug unique (slug)
+    constraint uk_member_initiative_slug unique (slug),
+    constraint uk_member_initiative_token unique (form_token)
 );
 create index ix_member_initiative_status on member_initiative (status, name);
 
@@ -34,7 +36,7 @@ create index ix_member_initiative_theme_theme on member_initiative_theme (theme_
 -- The UN Sustainable Development Goals (1-17) an initiative contributes to.
 create table member_initiative_goal (
     initiative_id bigint   not null references member_initiative (id) on delete cascade,
-    goal          smallint not null,
+    goal          integer  not null,
     primary key (initiative_id, goal)
 );
 

@@ -65,6 +65,13 @@ class Accounts {
 		return account;
 	}
 
+	/** Mails a new invitation link to an account that never chose a password. */
+	void reinvite(Account account) {
+		String token = this.tokens.issue(account.getId(), Tokens.Purpose.INVITE);
+		this.mails.invitation(account, token);
+		this.events.publishEvent(new AuditEvent("account.reinvited", LoginAttempts.subject(account)));
+	}
+
 	/**
 	 * Mails a reset link if the address belongs to an active account; says nothing either
 	 * way.

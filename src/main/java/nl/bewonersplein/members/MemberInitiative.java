@@ -87,6 +87,9 @@ class MemberInitiative {
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
+	/** The editor's create form it came from, so that a repeated post creates one. */
+	private String formToken;
+
 	@ElementCollection
 	@CollectionTable(name = "member_initiative_theme", joinColumns = @JoinColumn(name = "initiative_id"))
 	@Column(name = "theme_id")
@@ -205,6 +208,10 @@ class MemberInitiative {
 
 	void setSlug(String slug) {
 		this.slug = slug;
+	}
+
+	void setFormToken(String formToken) {
+		this.formToken = formToken;
 	}
 
 	void setImageId(Long imageId) {

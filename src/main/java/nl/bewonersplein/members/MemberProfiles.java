@@ -45,8 +45,24 @@ class MemberProfiles {
 	}
 
 	MemberInitiative create(MemberInitiative.Profile profile, MemberInitiative.Status status) {
-		MemberInitiative initiative = this.initiatives
-			.save(new MemberInitiative(uniqueSlug(profile.name()), derive(profile), status, this.clock.instant()));
+		return create(profile, status, null);
+	}
+
+	/**
+	 * Creates an initiative from an editor's form, once per form token: a repeated token
+	 * answers with the initiative it made.
+	 */
+	MemberInitiative create(MemberInitiative.Profile profile, MemberInitiative.Status status, String formToken) {
+		if (formToken != null) {
+			Optional<MemberInitiative> made = this.initiatives.findByFormToken(formToken);
+			if (made.isPresent()) {
+				return made.get();
+			}
+		}
+		MemberInitiative fresh = new MemberInitiative(uniqueSlug(profile.name()), derive(profile), status,
+				this.clock.instant());
+		fresh.setFormToken(formToken);
+		MemberInitiative initiative = this.initiatives.saveAndFlush(fresh);
 		this.events.publishEvent(new AuditEvent("member.created", subject(initiative), status.name()));
 		return initiative;
 	}

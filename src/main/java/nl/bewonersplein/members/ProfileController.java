@@ -104,8 +104,7 @@ class ProfileController {
 			.sorted()
 			.map((goal) -> goal + ". " + this.texts.goal(goal, locale))
 			.toList();
-		String founded = (initiative.getFoundedYear() != null)
-				? this.texts.t("members.profile.founded", locale, String.valueOf(initiative.getFoundedYear())) : "";
+		String founded = (initiative.getFoundedYear() != null) ? String.valueOf(initiative.getFoundedYear()) : "";
 		List<Link> crumbs = List.of(new Link(this.texts.t("nav.home", locale), "/"),
 				new Link(this.texts.t("members.directory.title", locale), MemberPaths.DIRECTORY),
 				new Link(initiative.getName(), url, true));

@@ -15,7 +15,7 @@ import nl.bewonersplein.shared.Link;
  * @param town its town
  * @param regionHref the directory filtered on its region
  * @param townHref the directory filtered on its town
- * @param founded "Opgericht in 2015", or an empty string
+ * @param founded the year it was founded, or an empty string
  * @param summary one or two sentences
  * @param descriptionHtml the long description, sanitised HTML
  * @param website its website, or null

@@ -1,0 +1,117 @@
+package nl.bewonersplein.members;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A profile as editors and members fill it in. Editors also set the contact address,
+ * region and location; for members those stay as they are.
+ *
+ * @param naam the initiative's name
+ * @param soort the kind, by its slug
+ * @param plaats the town
+ * @param regio the region by its slug, or empty to derive it from the town
+ * @param samenvatting one or two sentences
+ * @param beschrijving the long description
+ * @param website its website, or empty
+ * @param links other links, one per line
+ * @param email where messages go, or empty (editors only)
+ * @param opgericht the year it started, or null
+ * @param themas the content themes, by id
+ * @param doelen the Sustainable Development Goals, by number
+ * @param versie the version the form was made from, to detect a second editor
+ */
+record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String naam,
+		@NotBlank(message = "{members.form.kind}") String soort,
+		@NotBlank(message = "{form.required}") @Size(max = 100, message = "{form.too-long}") String plaats,
+		String regio,
+		@NotBlank(message = "{form.required}") @Size(max = 300, message = "{form.too-long}") String samenvatting,
+		@Size(max = 20000, message = "{form.too-long}") String beschrijving,
+		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "(https?://\\S+)?",
+				message = "{members.form.url}") String website,
+		@Size(max = 2000, message = "{form.too-long}") String links,
+		@Email(message = "{form.email}") @Size(max = 254, message = "{form.email}") String email,
+		@Min(value = 1800, message = "{members.form.year}") @Max(value = 2100,
+				message = "{members.form.year}") Integer opgericht,
+		List<Long> themas, List<Integer> doelen, @NotNull Long versie) {
+
+	InitiativeForm {
+		naam = Texts.clean(naam);
+		soort = Texts.clean(soort);
+		plaats = Texts.clean(plaats);
+		regio = Texts.clean(regio);
+		samenvatting = Texts.clean(samenvatting);
+		beschrijving = Texts.cleanMultiline(beschrijving);
+		website = Texts.clean(website);
+		links = Texts.cleanMultiline(links);
+		email = Texts.clean(email);
+		themas = (themas != null) ? themas : List.of();
+		doelen = (doelen != null) ? doelen : List.of();
+		versie = (versie != null) ? versie : 0L;
+	}
+
+	static InitiativeForm empty() {
+		return new InitiativeForm("", "", "", "", "", "", "", "", "", null, List.of(), List.of(), 0L);
+	}
+
+	static InitiativeForm of(MemberInitiative initiative) {
+		return of(initiative.profile(), initiative.getVersion());
+	}
+
+	static InitiativeForm of(MemberInitiative.Profile profile, long version) {
+		return new InitiativeForm(profile.name(), profile.kind().slug(), profile.town(),
+				(profile.region() != null) ? profile.region().slug() : "", profile.summary(), profile.description(),
+				nonNull(profile.website()), nonNull(profile.socialLinks()), nonNull(profile.contactEmail()),
+				profile.foundedYear(), List.copyOf(profile.themeIds()), List.copyOf(profile.goals()), version);
+	}
+
+	private static String nonNull(String value) {
+		return (value != null) ? value : "";
+	}
+
+	/**
+	 * The profile this form describes; region, contact address and location are taken
+	 * from {@code base} unless {@code staff} sets them.
+	 */
+	MemberInitiative.Profile profile(MemberInitiative.Profile base, boolean staff, Set<Long> knownThemes) {
+		InitiativeKind kind = InitiativeKind.fromSlug(this.soort).orElse(InitiativeKind.OTHER);
+		Region region = staff ? Region.fromSlug(this.regio).orElse(null) : (base != null ? base.region() : null);
+		String contact = staff ? Texts.nullIfBlank(this.email) : (base != null ? base.contactEmail() : null);
+		boolean moved = base == null || !Places.key(base.town()).equals(Places.key(this.plaats));
+		if (!staff && moved) {
+			// A member who moves town gets the new town's region and location.
+			region = null;
+		}
+		Double latitude = (base != null && !moved) ? base.latitude() : null;
+		Double longitude = (base != null && !moved) ? base.longitude() : null;
+		Set<Long> themes = new TreeSet<>(this.themas);
+		themes.retainAll(knownThemes);
+		Set<Integer> goals = new TreeSet<>(this.doelen);
+		goals.removeIf((goal) -> !Goals.valid(goal));
+		return new MemberInitiative.Profile(this.naam, kind, region, this.plaats, this.samenvatting, this.beschrijving,
+				Texts.nullIfBlank(this.website), this.links, contact, this.opgericht, latitude, longitude, themes,
+				goals);
+	}
+
+	/** Whether every line of {@code links} is a web address. */
+	boolean linksValid() {
+		return this.links.isBlank() || java.util.Arrays.stream(this.links.split("\\R"))
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty())
+			.allMatch((line) -> line.length() <= 500 && line.matches("https?://\\S+"));
+	}
+
+	boolean validKind() {
+		return InitiativeKind.fromSlug(this.soort).isPresent();
+	}
+
+}
