@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
  * @param soort the kind, by slug
  * @param plaats its town
  * @param samenvatting what it does, in a sentence or two
- * @param website its website, or empty
+ * @param webadres its website address, or empty (not {@code website}: that is the
+ * honeypot)
  * @param contactnaam the contact person's name
  * @param email the contact person's e-mail address
  * @param telefoon the contact person's phone number, or empty
@@ -24,7 +25,7 @@ record ApplicationForm(@NotBlank(message = "{form.required}") @Size(max = 200, m
 		@NotBlank(message = "{form.required}") @Size(max = 100, message = "{form.too-long}") String plaats,
 		@NotBlank(message = "{form.required}") @Size(max = 300, message = "{form.too-long}") String samenvatting,
 		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "(https?://\\S+)?",
-				message = "{members.form.url}") String website,
+				message = "{members.form.url}") String webadres,
 		@NotBlank(message = "{form.required}") @Size(max = 120, message = "{form.too-long}") String contactnaam,
 		@NotBlank(message = "{form.required}") @Email(message = "{form.email}") @Size(max = 254,
 				message = "{form.email}") String email,
@@ -38,7 +39,7 @@ record ApplicationForm(@NotBlank(message = "{form.required}") @Size(max = 200, m
 		soort = Texts.clean(soort);
 		plaats = Texts.clean(plaats);
 		samenvatting = Texts.clean(samenvatting);
-		website = Texts.clean(website);
+		webadres = Texts.clean(webadres);
 		contactnaam = Texts.clean(contactnaam);
 		email = Texts.clean(email);
 		telefoon = Texts.clean(telefoon);
@@ -51,7 +52,7 @@ record ApplicationForm(@NotBlank(message = "{form.required}") @Size(max = 200, m
 	}
 
 	ApplicationForm withNewToken() {
-		return new ApplicationForm(this.naam, this.soort, this.plaats, this.samenvatting, this.website,
+		return new ApplicationForm(this.naam, this.soort, this.plaats, this.samenvatting, this.webadres,
 				this.contactnaam, this.email, this.telefoon, this.motivatie, FormTokens.next());
 	}
 

@@ -94,7 +94,7 @@ class Applications {
 						+ " contact_name, contact_email, contact_phone, motivation, created_at, version)"
 						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
 				form.formulier(), Status.NEW.name(), form.naam(), kind.name(), form.plaats(), form.samenvatting(),
-				Texts.nullIfBlank(form.website()), form.contactnaam(), form.email().toLowerCase(Locale.ROOT),
+				Texts.nullIfBlank(form.webadres()), form.contactnaam(), form.email().toLowerCase(Locale.ROOT),
 				phone(form.telefoon()), form.motivatie(), Timestamp.from(this.clock.instant()));
 		this.outbox.queue(OutgoingMail.text(form.email(), text("members.mail.applied.subject", this.network.name()),
 				text("members.mail.applied.text", form.contactnaam(), form.naam(), this.network.name())));
@@ -174,11 +174,11 @@ class Applications {
 	private static Application map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Timestamp decided = rs.getTimestamp(14);
 		long initiative = rs.getLong(15);
+		Long initiativeId = rs.wasNull() ? null : initiative;
 		return new Application(rs.getLong(1), Status.valueOf(rs.getString(2)), rs.getString(3),
 				InitiativeKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
 				rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-				rs.getTimestamp(13).toInstant(), (decided != null) ? decided.toInstant() : null,
-				rs.wasNull() ? null : initiative);
+				rs.getTimestamp(13).toInstant(), (decided != null) ? decided.toInstant() : null, initiativeId);
 	}
 
 	/**

@@ -76,7 +76,7 @@ class ApplyController {
 					kind.slug().equals(form.soort())))
 			.toList();
 		return new ApplyPage(
-				new ApplyPage.Values(form.naam(), form.plaats(), form.samenvatting(), form.website(),
+				new ApplyPage.Values(form.naam(), form.plaats(), form.samenvatting(), form.webadres(),
 						form.contactnaam(), form.email(), form.telefoon(), form.motivatie(), form.formulier()),
 				kinds, sent, errors,
 				List.of(new Link(this.texts.t("nav.home", locale), "/"),

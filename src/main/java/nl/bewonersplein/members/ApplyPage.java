@@ -18,7 +18,7 @@ public record ApplyPage(Values form, List<InitiativeFormPage.Choice> kinds, bool
 		List<Link> crumbs) {
 
 	/** The values typed, for the template. */
-	public record Values(String naam, String plaats, String samenvatting, String website, String contactnaam,
+	public record Values(String naam, String plaats, String samenvatting, String webadres, String contactnaam,
 			String email, String telefoon, String motivatie, String formulier) {
 
 	}

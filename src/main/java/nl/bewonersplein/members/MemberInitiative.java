@@ -12,11 +12,14 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -90,12 +93,16 @@ class MemberInitiative {
 	/** The editor's create form it came from, so that a repeated post creates one. */
 	private String formToken;
 
-	@ElementCollection
+	// Eager, by one subselect for all initiatives loaded together: views built outside a
+	// transaction need them, and a list never loads them one by one.
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "member_initiative_theme", joinColumns = @JoinColumn(name = "initiative_id"))
 	@Column(name = "theme_id")
 	private Set<Long> themeIds = new TreeSet<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "member_initiative_goal", joinColumns = @JoinColumn(name = "initiative_id"))
 	@Column(name = "goal")
 	private Set<Integer> goals = new TreeSet<>();

@@ -1,0 +1,251 @@
+package nl.bewonersplein.members;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import nl.bewonersplein.Browser;
+import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestLogins;
+import nl.bewonersplein.shared.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People in a real browser: a resident filters the directory, opens a profile and sends a
+ * message; the map asks nothing of anyone else until the visitor opts in; an initiative
+ * applies, is approved, its contact person accepts the invitation, edits the profile and
+ * sees it go live after an editor approves; another member cannot get in. Every page is
+ * checked with axe and photographed at 390 and 1280 pixels.
+ */
+@SiteTest
+class MemberJourneyTests {
+
+	static final Path SHOTS = Path.of("target", "screenshots", "members");
+
+	/** A 1x1 transparent PNG, standing in for map tiles so the test stays offline. */
+	static final byte[] TILE = Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext app;
+
+	@Autowired
+	MemberProfiles profiles;
+
+	@Autowired
+	MemberInitiativeRepository initiatives;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	final List<BrowserContext> contexts = new ArrayList<>();
+
+	final List<Long> made = new ArrayList<>();
+
+	@AfterEach
+	void close() {
+		this.contexts.forEach(BrowserContext::close);
+		this.made.forEach((id) -> this.initiatives.findById(id).ifPresent(this.initiatives::delete));
+	}
+
+	Page visitor() {
+		BrowserContext context = Browser.newContext();
+		// Each person has an address of their own, so per-address limits do not add up.
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		context.setExtraHTTPHeaders(Map.of("X-Forwarded-For",
+				"10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255)));
+		this.contexts.add(context);
+		return context.newPage();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	void check(Page page, String name) {
+		assertThat(Browser.axeViolations(page)).as("axe on " + page.url()).isEmpty();
+		for (int width : List.of(390, 1280)) {
+			page.setViewportSize(width, 900);
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + "-" + width + ".png")).setFullPage(true));
+			assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+				.as("no sideways scrolling on " + name + " at " + width)
+				.isTrue();
+		}
+	}
+
+	@Test
+	void aResidentFiltersByRegionOpensAProfileAndSendsAMessage() {
+		MemberInitiative ours = MemberFixtures.published(this.profiles, MemberFixtures.unique("Koffiehuis Hoogland"),
+				"Hoogland");
+		this.made.add(ours.getId());
+		Page page = visitor();
+		page.navigate(url("/"));
+		page.locator("nav.main-nav").getByText("Leden").click();
+		assertThat(page.locator("h1").textContent()).isEqualTo("Leden");
+		check(page, "directory");
+
+		page.locator(".member-regions").getByText("Midden").click();
+		assertThat(page.url()).contains("regio=midden");
+		assertThat(page.locator(".member-cards .label").allTextContents()).isNotEmpty().allMatch("Midden"::equals);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ours.getName()).setExact(true)).click();
+		assertThat(page.locator("h1").textContent()).isEqualTo(ours.getName());
+		check(page, "profile");
+
+		page.getByText("Stuur " + ours.getName() + " een bericht").click();
+		check(page, "contact");
+		page.getByLabel("Je naam").fill("Henk Jansen");
+		page.getByLabel("Je e-mailadres").fill("henk@bewoner.example");
+		page.getByLabel("Je bericht").fill("Ik woon om de hoek en wil graag helpen op zaterdag.");
+		page.getByText("Verstuur bericht").click();
+		assertThat(page.locator("[role=status]").textContent()).contains("Je bericht is verstuurd");
+
+		List<String> mails = this.jdbc.queryForList(
+				"select text_body from mail_outbox where recipient = ? and text_body like ?", String.class,
+				"post@test-initiatief.example", "%Ik woon om de hoek%");
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0)).contains("Henk Jansen", "henk@bewoner.example");
+		this.jdbc.update("delete from mail_outbox where recipient = ?", "post@test-initiatief.example");
+	}
+
+	@Test
+	void theMapAsksNothingOfAnyoneElseUntilTheVisitorOptsIn() {
+		Page page = visitor();
+		List<String> requests = new ArrayList<>();
+		page.onRequest((request) -> requests.add(request.url()));
+		page.route("https://tile.openstreetmap.org/**", (route) -> route
+			.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("image/png").setBodyBytes(TILE)));
+
+		page.navigate(url("/leden/kaart"));
+		page.waitForLoadState();
+		check(page, "map");
+		assertThat(requests).isNotEmpty().allMatch((request) -> request.startsWith(url("/")));
+		assertThat(page.locator("svg a").count()).isGreaterThan(3);
+
+		page.getByText("Laad de kaart van OpenStreetMap").click();
+		page.locator(".leaflet-tile-loaded").first().waitFor();
+		assertThat(requests).anyMatch((request) -> request.startsWith("https://tile.openstreetmap.org/"));
+		assertThat(requests).filteredOn((request) -> !request.startsWith(url("/")))
+			.allMatch((request) -> request.startsWith("https://tile.openstreetmap.org/"));
+		assertThat(page.locator(".leaflet-interactive").count()).isGreaterThan(3);
+
+		// Not remembered unless asked: the next visit asks nothing again.
+		requests.clear();
+		page.reload();
+		page.waitForLoadState();
+		assertThat(requests).allMatch((request) -> request.startsWith(url("/")));
+	}
+
+	@Test
+	void anInitiativeAppliesIsApprovedAndKeepsItsOwnProfile() {
+		String name = MemberFixtures.unique("Buurtkeuken De Pan");
+		String contact = "pan-" + System.nanoTime() + "@bewoner.example";
+		Page applicant = visitor();
+		applicant.navigate(url("/leden/lid-worden"));
+		check(applicant, "apply");
+		applicant.getByLabel("Naam van het initiatief").fill(name);
+		applicant.getByLabel("Soort initiatief").selectOption("bewonersgroep");
+		applicant.getByLabel("Plaats").fill("Amersfoort");
+		applicant.getByLabel("Korte omschrijving").fill("Buren koken samen op vrijdag.");
+		applicant.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Sanne Bakker");
+		applicant.getByLabel("E-mailadres", new Page.GetByLabelOptions().setExact(true)).fill(contact);
+		applicant.getByLabel("Waarom wil je lid worden?").fill("We willen leren van andere buurtkeukens.");
+		applicant.getByText("Verstuur aanmelding").click();
+		assertThat(applicant.locator("[role=status]").textContent()).contains("Bedankt voor je aanmelding");
+
+		Page editor = visitor();
+		login(editor, TestLogins.create(this.app, Role.EDITOR));
+		editor.navigate(url("/admin/leden/aanmeldingen"));
+		check(editor, "admin-applications");
+		editor.getByText(name).click();
+		check(editor, "admin-application");
+		editor.getByLabel("Bericht aan de contactpersoon").fill("Welkom! Vul je pagina gerust verder aan.");
+		editor.getByText("Keur goed").click();
+		assertThat(editor.locator("h1").textContent()).isEqualTo(name);
+		long id = Long.parseLong(editor.url().replaceAll(".*/admin/leden/", ""));
+		this.made.add(id);
+		check(editor, "admin-edit");
+		editor.getByText("Zet op de website").click();
+		assertThat(editor.locator("[role=status]").textContent()).contains("staat op de website");
+
+		String invitation = link(contact, "/uitnodiging/");
+		Page member = visitor();
+		member.navigate(url(invitation));
+		member.getByLabel("Nieuw wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(TestLogins.PASSWORD);
+		member.getByLabel("Nieuw wachtwoord nog een keer").fill(TestLogins.PASSWORD);
+		member.locator("main button[type=submit]").click();
+		login(member, contact);
+		member.navigate(url("/account"));
+		member.getByText("Mijn initiatief").click();
+		member.getByText(name).click();
+		check(member, "own-profile");
+		member.getByLabel("Korte omschrijving").fill("Buren koken samen op vrijdag en eten met wie alleen is.");
+		member.getByText("Stuur wijziging ter goedkeuring").click();
+		assertThat(member.locator("[role=status]").textContent()).contains("Je wijziging is verstuurd");
+		String slug = this.initiatives.findById(id).orElseThrow().getSlug();
+		member.navigate(url("/leden/" + slug));
+		assertThat(member.locator(".lead").textContent()).isEqualTo("Buren koken samen op vrijdag.");
+
+		editor.navigate(url("/admin/leden/wijzigingen"));
+		editor.getByText(name).click();
+		assertThat(editor.locator(".diff ins").allTextContents())
+			.anyMatch((text) -> text.contains("eten met wie alleen is"));
+		check(editor, "admin-change");
+		editor.getByText("Keur goed en zet op de website").click();
+		member.navigate(url("/leden/" + slug));
+		assertThat(member.locator(".lead").textContent())
+			.isEqualTo("Buren koken samen op vrijdag en eten met wie alleen is.");
+
+		String other = TestLogins.create(this.app, Role.MEMBER);
+		Page stranger = visitor();
+		login(stranger, other);
+		for (String path : List.of("/account/initiatieven/" + id, "/account/initiatieven/" + id + "/berichten")) {
+			assertThat(stranger.navigate(url(path)).status()).as(path).isEqualTo(403);
+			assertThat(stranger.content()).doesNotContain("eten met wie alleen is");
+		}
+
+		editor.navigate(url("/admin/leden/import"));
+		check(editor, "admin-import");
+		editor.navigate(url("/admin/leden?q=" + name.split(" ")[0]));
+		check(editor, "admin-list");
+	}
+
+	private void login(Page page, String email) {
+		page.navigate(url("/inloggen"));
+		page.getByLabel("E-mailadres").fill(email);
+		page.getByLabel("Wachtwoord").fill(TestLogins.PASSWORD);
+		page.locator("main button[type=submit]").click();
+		page.waitForLoadState();
+	}
+
+	private String link(String email, String prefix) {
+		List<String> mails = this.jdbc.queryForList("select text_body from mail_outbox where recipient = ? order by id",
+				String.class, email);
+		String last = mails.stream().filter((mail) -> mail.contains(prefix)).reduce((a, b) -> b).orElseThrow();
+		int start = last.indexOf(prefix);
+		int end = start;
+		while (end < last.length() && !Character.isWhitespace(last.charAt(end))) {
+			end++;
+		}
+		return last.substring(start, end);
+	}
+
+}
