@@ -53,7 +53,7 @@ class ContactController {
 		return "members/contact";
 	}
 
-	@PostMapping(MemberPaths.DIRECTORY + "/{slug}/berichten")
+	@PostMapping(MemberPaths.DIRECTORY + "/{slug}/contact")
 	String send(@PathVariable String slug, @Valid @ModelAttribute ContactForm form, BindingResult result, Locale locale,
 			Model model, HttpServletResponse response) {
 		MemberInitiative initiative = reachable(slug);
@@ -91,8 +91,8 @@ class ContactController {
 	private ContactPage page(MemberInitiative initiative, ContactForm form, boolean sent, FormErrors errors,
 			Locale locale) {
 		String profile = MemberPaths.profile(initiative.getSlug());
-		return new ContactPage(initiative.getName(), profile, profile + "/berichten", form.naam(), form.email(),
-				form.bericht(), form.kopie(), form.formulier(), sent, errors,
+		return new ContactPage(initiative.getName(), profile, MemberPaths.contact(initiative.getSlug()), form.naam(),
+				form.email(), form.bericht(), form.kopie(), form.formulier(), sent, errors,
 				List.of(new Link(this.texts.t("nav.home", locale), "/"),
 						new Link(this.texts.t("members.directory.title", locale), MemberPaths.DIRECTORY),
 						new Link(initiative.getName(), profile), new Link(this.texts.t("members.contact.crumb", locale),

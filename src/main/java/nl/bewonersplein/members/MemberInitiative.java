@@ -20,23 +20,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A member initiative of the network, shown at {@code /leden/{slug}} while published. Its
- * contact address is never shown: visitors write through the contact form. Indexed for
- * the site search by the shared field contract (name as {@code title}).
+ * contact address is never shown: visitors write through the contact form. Site search
+ * will take name, town, region, kind, themes and descriptions through its contract.
  */
 @Entity
-@Indexed
 class MemberInitiative {
 
 	/** Published initiatives are in the directory; drafts wait for an editor. */
@@ -52,7 +42,6 @@ class MemberInitiative {
 
 	private String slug;
 
-	@FullTextField(name = "title", analyzer = "dutch", projectable = Projectable.YES)
 	private String name;
 
 	@Enumerated(EnumType.STRING)
@@ -61,13 +50,10 @@ class MemberInitiative {
 	@Enumerated(EnumType.STRING)
 	private Region region;
 
-	@FullTextField(analyzer = "dutch")
 	private String town;
 
-	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
 	private String summary;
 
-	@FullTextField(name = "body", analyzer = "dutch")
 	private String description;
 
 	/** The logo or photo in the media library, or null. */
@@ -178,23 +164,8 @@ class MemberInitiative {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	@KeywordField(projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
 	String getUrl() {
 		return MemberPaths.profile(this.slug);
-	}
-
-	@KeywordField(name = "kind", projectable = Projectable.YES)
-	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-	String getSearchKind() {
-		return "member";
-	}
-
-	/** Visible to search while it is published. */
-	@GenericField(name = "visibleFrom")
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
-	Instant getVisibleFrom() {
-		return (this.status == Status.PUBLISHED) ? Instant.EPOCH : null;
 	}
 
 	List<String> socialLinkList() {
