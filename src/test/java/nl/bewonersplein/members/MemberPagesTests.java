@@ -209,6 +209,56 @@ class MemberPagesTests {
 		}
 	}
 
+	@Test
+	void moreOfOurMembersShowsUnderThemePagesAndOnTheHomePage() {
+		Http http = new Http(this.port);
+
+		for (String path : List.of("/", "/thema/zorg")) {
+			String page = http.get(path).body();
+			assertThat(page).as(path).contains("Meer van onze leden");
+			String block = page.substring(page.indexOf("Meer van onze leden"));
+			Matcher links = Pattern.compile("href=\"/leden/[a-z0-9-]+\"")
+				.matcher(block.substring(0, Math.min(block.length(), 4000)));
+			int count = 0;
+			while (links.find()) {
+				count++;
+			}
+			assertThat(count).as(path).isGreaterThanOrEqualTo(3);
+		}
+	}
+
+	@Test
+	void tenConcurrentPostsOfOneContactFormSendOneMessage() throws Exception {
+		MemberInitiative initiative = make("Buurtkamer Tien Keer", "Zwolle");
+		String contact = "/leden/" + initiative.getSlug() + "/contact";
+		Http visitor = Http.withCookies(this.port);
+		String page = visitor.get(contact).body();
+		String token = formToken(page);
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).isTrue();
+		Map<String, String> form = Map.of("_csrf", csrf.group(1), "naam", "Tien Keer", "email", "tien@bewoner.example",
+				"bericht", "Een keer is genoeg.", "formulier", token);
+		List<Thread> threads = new ArrayList<>();
+		List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+		for (int i = 0; i < 10; i++) {
+			Thread thread = new Thread(() -> statuses.add(visitor.post(contact, form).statusCode()));
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+
+		assertThat(statuses).hasSize(10).allMatch((status) -> status == 302 || status == 429);
+		assertThat(this.jdbc.queryForObject("select count(*) from member_message where initiative_id = ?",
+				Integer.class, initiative.getId()))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where text_body like ?", Integer.class,
+				"%Een keer is genoeg.%"))
+			.isEqualTo(1);
+		this.jdbc.update("delete from mail_outbox where text_body like ?", "%Een keer is genoeg.%");
+	}
+
 	static String formToken(String html) {
 		Matcher matcher = Pattern.compile("name=\"formulier\" value=\"([^\"]+)\"").matcher(html);
 		assertThat(matcher.find()).as("form token on the page").isTrue();
