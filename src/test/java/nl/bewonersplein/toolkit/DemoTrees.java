@@ -9,6 +9,7 @@ import nl.bewonersplein.content.ArticleContent;
 import nl.bewonersplein.content.ArticleKind;
 import nl.bewonersplein.content.BodyRenderer;
 
+import nl.bewonersplein.site.PdfRenderer;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
