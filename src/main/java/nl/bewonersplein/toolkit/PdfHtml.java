@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import nl.bewonersplein.content.ArticleContent;
 import nl.bewonersplein.content.SupporterView;
+import nl.bewonersplein.site.PdfRenderer;
 
 /**
  * Writes the XHTML that the PDF renderer turns into a booklet, a chapter or an article.
@@ -239,26 +240,7 @@ final class PdfHtml {
 	}
 
 	static String esc(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> {
-					if (c >= 0x20 || c == '\n' || c == '\t') {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		return PdfRenderer.escape(text);
 	}
 
 	private static String resource(String name) {

@@ -7,6 +7,7 @@ import nl.bewonersplein.content.ArticleContent;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Network;
 
+import nl.bewonersplein.site.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 

@@ -10,6 +10,7 @@ import nl.bewonersplein.content.ArticleKind;
 import nl.bewonersplein.content.SupporterView;
 import nl.bewonersplein.media.BodyRenderer;
 
+import nl.bewonersplein.site.PdfRenderer;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**

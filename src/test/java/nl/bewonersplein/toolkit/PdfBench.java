@@ -3,6 +3,7 @@ package nl.bewonersplein.toolkit;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
+import nl.bewonersplein.site.PdfRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 

@@ -1,4 +1,4 @@
-package nl.bewonersplein.toolkit;
+package nl.bewonersplein.site;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -26,11 +26,15 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
 /**
- * Turns toolkit XHTML into a PDF that is PDF/UA-1 and PDF/A-3u: tagged, with the DejaVu
- * Sans fonts from the jar embedded, and Java's built-in sRGB output intent. Thread-safe;
- * font files are read once.
+ * Turns well-formed XHTML into a PDF that is PDF/UA-1 and PDF/A-3u: tagged, with the
+ * DejaVu Sans fonts from the jar embedded (use {@code font-family: "DejaVu Sans"}), and
+ * Java's built-in sRGB output intent; veraPDF accepts what it makes (see
+ * docs/adr/0002-toolkit-pdf.md). Every printed document of the site goes through it: the
+ * toolkit's booklets, the orders' packing lists and address labels. The XHTML needs
+ * {@code <html lang>}, a {@code <title>} and headings that do not skip levels; images
+ * must be data URIs, since nothing is fetched. Thread-safe; font files are read once.
  */
-final class PdfRenderer {
+public final class PdfRenderer {
 
 	private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
 
@@ -54,7 +58,8 @@ final class PdfRenderer {
 	private PdfRenderer() {
 	}
 
-	static byte[] render(String xhtml) {
+	/** The PDF of {@code xhtml}. */
+	public static byte[] render(String xhtml) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -78,8 +83,35 @@ final class PdfRenderer {
 		return out.toByteArray();
 	}
 
+	/**
+	 * {@code text} for use in the XHTML handed to {@link #render}: markup characters
+	 * escaped, control characters (which XML does not allow) left out.
+	 */
+	public static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> {
+					if (c >= 0x20 || c == '\n' || c == '\t') {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.toString();
+	}
+
 	/** A QR code for {@code url} as a PNG data URI. */
-	static String qrCode(String url) {
+	public static String qrCode(String url) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 300, 300,
 					Map.of(EncodeHintType.MARGIN, 2));
