@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.bewonersplein.shared.AdminShell;
+import nl.bewonersplein.admin.AdminShell;
 import nl.bewonersplein.shared.FormErrors;
 
 import org.springframework.context.MessageSource;

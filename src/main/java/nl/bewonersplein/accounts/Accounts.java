@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nl.bewonersplein.shared.AuditEvent;
+import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;

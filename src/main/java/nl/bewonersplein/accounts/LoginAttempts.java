@@ -3,7 +3,7 @@ package nl.bewonersplein.accounts;
 import java.time.Clock;
 import java.time.Duration;
 
-import nl.bewonersplein.shared.AuditEvent;
+import nl.bewonersplein.audit.AuditEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;

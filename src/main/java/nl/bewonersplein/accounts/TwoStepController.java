@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import nl.bewonersplein.shared.AdminShell;
+import nl.bewonersplein.admin.AdminShell;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Network;
 

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.bewonersplein.shared.AdminMenuItem;
-import nl.bewonersplein.shared.AdminShell;
-import nl.bewonersplein.shared.Confirmation;
+import nl.bewonersplein.admin.AdminMenuItem;
+import nl.bewonersplein.admin.AdminShell;
+import nl.bewonersplein.admin.Confirmation;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Role;
 

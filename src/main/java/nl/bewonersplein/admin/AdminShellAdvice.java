@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.bewonersplein.shared.AdminMenuItem;
-import nl.bewonersplein.shared.AdminShell;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Role;
 import nl.bewonersplein.shared.SignedIn;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import nl.bewonersplein.shared.Attention;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Role;
 

@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
-import nl.bewonersplein.shared.AdminMenuItem;
+import nl.bewonersplein.admin.AdminMenuItem;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Role;
 

@@ -3,7 +3,6 @@ package nl.bewonersplein.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 
-import nl.bewonersplein.shared.AuditEvent;
 import nl.bewonersplein.shared.SignedIn;
 
 import org.springframework.context.event.EventListener;

@@ -1,7 +1,8 @@
 /**
- * The audit log: records every {@link nl.bewonersplein.shared.AuditEvent} any module
+ * The audit log: records every {@link nl.bewonersplein.audit.AuditEvent} any module
  * publishes, with who and when, in the transaction of the change; admins read and filter
  * it at {@code /admin/audit}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit",
+		allowedDependencies = { "shared", "site", "admin" })
 package nl.bewonersplein.audit;

@@ -85,8 +85,8 @@ class Article {
 	private Set<Theme> themes = new LinkedHashSet<>();
 
 	@ManyToMany
-	@JoinTable(name = "article_organisation", joinColumns = @JoinColumn(name = "article_id"),
-			inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+	@JoinTable(name = "article_supporter", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "supporter_id"))
 	private Set<Supporter> supporters = new LinkedHashSet<>();
 
 	/** Paths of pinned related items, of any module, shown before the automatic ones. */

@@ -9,12 +9,14 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.bewonersplein.shared.AdminShell;
-import nl.bewonersplein.shared.AuditEvent;
-import nl.bewonersplein.shared.Confirmation;
+import nl.bewonersplein.admin.AdminShell;
+import nl.bewonersplein.audit.AuditEvent;
+import nl.bewonersplein.admin.Confirmation;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.editorial.Redirects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -49,7 +51,7 @@ class ArticleAdminController {
 
 	private final SupporterRepository supporters;
 
-	private final SlugRedirects redirects;
+	private final Redirects redirects;
 
 	private final BodyRenderer bodies;
 
@@ -60,7 +62,7 @@ class ArticleAdminController {
 	private final Clock clock;
 
 	ArticleAdminController(ArticleRepository articles, ThemeRepository themes, SupporterRepository supporters,
-			SlugRedirects redirects, BodyRenderer bodies, ApplicationEventPublisher events, MessageSource messages,
+			Redirects redirects, BodyRenderer bodies, ApplicationEventPublisher events, MessageSource messages,
 			Clock clock) {
 		this.articles = articles;
 		this.themes = themes;
@@ -215,7 +217,7 @@ class ArticleAdminController {
 		article.getThemes().clear();
 		article.getThemes().addAll(this.themes.findAllById(form.themeIds()));
 		article.getSupporters().clear();
-		article.getSupporters().addAll(this.supporters.findAllById(form.organisationIds()));
+		article.getSupporters().addAll(this.supporters.findAllById(form.supporterIds()));
 		article.getPins().clear();
 		article.getPins().addAll(form.pinList());
 	}
@@ -223,7 +225,7 @@ class ArticleAdminController {
 	private String form(Article article, ArticleForm form, FormErrors errors, boolean conflict, String preview,
 			Locale locale, Model model) {
 		Set<Long> chosenThemes = new HashSet<>(form.themeIds());
-		Set<Long> chosenOrganisations = new HashSet<>(form.organisationIds());
+		Set<Long> chosenSupporters = new HashSet<>(form.supporterIds());
 		List<Link> kinds = List.of(ArticleKind.values())
 			.stream()
 			.map((kind) -> new Link(text(kind.labelKey(), locale), kind.name(), kind.name().equals(form.kind())))
@@ -233,10 +235,10 @@ class ArticleAdminController {
 			.map((theme) -> new Link(theme.getTitle(), String.valueOf(theme.getId()),
 					chosenThemes.contains(theme.getId())))
 			.toList();
-		List<Link> organisationOptions = this.supporters.findAll()
+		List<Link> supporterOptions = this.supporters.findAll()
 			.stream()
 			.map((supporter) -> new Link(supporter.getName(), String.valueOf(supporter.getId()),
-					chosenOrganisations.contains(supporter.getId())))
+					chosenSupporters.contains(supporter.getId())))
 			.toList();
 		boolean published = article != null && article.isPublished(this.clock.instant());
 		model.addAttribute("editor", new ArticleEditor(
@@ -251,7 +253,7 @@ class ArticleAdminController {
 				ArticleForm.orEmpty(form.imageCaption()), ArticleForm.orEmpty(form.ctaLabel()),
 				ArticleForm.orEmpty(form.ctaUrl()), ArticleForm.orEmpty(form.pins()),
 				conflict ? Long.valueOf(article.getVersion()) : form.versionValue(), kinds, themeOptions,
-				organisationOptions, errors, conflict, preview));
+				supporterOptions, errors, conflict, preview));
 		return "content/admin/article";
 	}
 

@@ -15,16 +15,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.PageHead;
+import nl.bewonersplein.site.JsonLd;
+import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.editorial.Redirects;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -38,7 +40,7 @@ class ArticleController {
 
 	private final ArticleRepository articles;
 
-	private final SlugRedirects redirects;
+	private final Redirects redirects;
 
 	private final BodyRenderer bodies;
 
@@ -50,7 +52,7 @@ class ArticleController {
 
 	private final Clock clock;
 
-	ArticleController(ArticleRepository articles, SlugRedirects redirects, BodyRenderer bodies,
+	ArticleController(ArticleRepository articles, Redirects redirects, BodyRenderer bodies,
 			RelatedContent.Blocks related, MessageSource messages, Network network, Clock clock) {
 		this.articles = articles;
 		this.redirects = redirects;
@@ -68,22 +70,15 @@ class ArticleController {
 		Optional<Article> found = this.articles.findPageBySlug(slug)
 			.filter((article) -> article.isPublished(this.clock.instant()));
 		if (found.isEmpty()) {
-			return moved(this.redirects.target(path).orElseThrow(ContentErrors::notFound));
+			return Redirects.movedPermanently(this.redirects.target(path).orElseThrow(ContentErrors::notFound));
 		}
 		Article article = found.get();
 		if (!article.getUrl().equals(path)) {
-			return moved(article.getUrl());
+			return Redirects.movedPermanently(article.getUrl());
 		}
 		response.setDateHeader("Last-Modified", article.getLastModified().toEpochMilli());
 		model.addAttribute("article", page(article, locale));
 		return new ModelAndView("content/article");
-	}
-
-	static ModelAndView moved(String path) {
-		RedirectView view = new RedirectView(path, true);
-		view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		view.setExposeModelAttributes(false);
-		return new ModelAndView(view);
 	}
 
 	private ArticlePage page(Article article, Locale locale) {
@@ -117,8 +112,8 @@ class ArticleController {
 		return new ArticlePage(article.getTitle(), label, Dates.shortDate(article.getPublishedAt()),
 				article.getPublishedAt().atZone(Dates.ZONE).toLocalDate().toString(), article.getSummary(),
 				this.bodies.toHtml(article.getBody()), image, nonNull(article.getImageAlt()),
-				nonNull(article.getImageCaption()), cta, organisations(supporters, Supporter.Role.FUNDER),
-				organisations(supporters, Supporter.Role.PARTNER), themes,
+				nonNull(article.getImageCaption()), cta, supporters(supporters, Supporter.Role.FUNDER),
+				supporters(supporters, Supporter.Role.PARTNER), themes,
 				"mailto:?subject=" + encode(article.getTitle()) + "&body="
 						+ encode(article.getSummary() + "\n\n" + absolute),
 				"https://wa.me/?text=" + encode(article.getTitle() + " " + absolute), blocks, crumbs, new PageHead(
@@ -154,11 +149,8 @@ class ArticleController {
 		return JsonLd.graph(List.of(node, JsonLd.organization(this.network), JsonLd.breadcrumbs(this.network, crumbs)));
 	}
 
-	static List<OrganisationView> organisations(List<Supporter> supporters, Supporter.Role role) {
-		return supporters.stream()
-			.filter((supporter) -> supporter.getRole() == role)
-			.map((supporter) -> new OrganisationView(supporter.getName(), supporter.getUrl(), supporter.getLogo()))
-			.toList();
+	static List<SupporterView> supporters(List<Supporter> supporters, Supporter.Role role) {
+		return supporters.stream().filter((supporter) -> supporter.getRole() == role).map(SupporterView::of).toList();
 	}
 
 	private static String nonNull(String value) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import nl.bewonersplein.shared.Dates;
-import nl.bewonersplein.shared.DemoContent;
+import nl.bewonersplein.site.DemoContent;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills an empty database with the demo network's news and knowledge articles, led by the
  * model page: the news that the toolkit "Betrokken Buurten tegen eenzaamheid" is online.
- * Written by the Bewonersplein team; runs once per database, after the themes and
- * organisations exist.
+ * Written by the Bewonersplein team; runs once per database, after the themes and funders
+ * and partners exist.
  */
 @Component
 @Order(21)

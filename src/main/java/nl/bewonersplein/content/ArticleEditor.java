@@ -27,7 +27,7 @@ import nl.bewonersplein.shared.Link;
  * @param version the version edited
  * @param kinds options of the type (href = value)
  * @param themes theme checkboxes (href = id)
- * @param organisations organisation checkboxes (href = id)
+ * @param supporters funder and partner checkboxes (href = id)
  * @param errors the validation messages
  * @param conflict whether someone else saved in between
  * @param previewHtml the rendered body, or empty
@@ -35,6 +35,6 @@ import nl.bewonersplein.shared.Link;
 public record ArticleEditor(String heading, String action, Long id, boolean published, String publicUrl, String kind,
 		String slug, String title, String summary, String body, String imagePath, String imageAlt, String imageCaption,
 		String ctaLabel, String ctaUrl, String pins, Long version, List<Link> kinds, List<Link> themes,
-		List<Link> organisations, FormErrors errors, boolean conflict, String previewHtml) {
+		List<Link> supporters, FormErrors errors, boolean conflict, String previewHtml) {
 
 }

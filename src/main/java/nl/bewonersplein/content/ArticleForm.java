@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Size;
  * @param ctaLabel text of the call-to-action button, or empty
  * @param ctaUrl where the call to action leads
  * @param themes ids of its themes
- * @param organisations ids of the funders and partners to thank
+ * @param supporters ids of the funders and partners to thank
  * @param pins pinned related items, one path per line
  * @param version the version the editor started from
  */
@@ -39,7 +39,7 @@ record ArticleForm(
 		@Size(max = 120, message = "{form.too-long}") String ctaLabel,
 		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "((/[^/\\s]|https://)[^\\s]*)?",
 				message = "{content.admin.url.invalid}") String ctaUrl,
-		List<String> themes, List<String> organisations, @Size(max = 3000, message = "{form.too-long}") String pins,
+		List<String> themes, List<String> supporters, @Size(max = 3000, message = "{form.too-long}") String pins,
 		String version) {
 
 	static ArticleForm of(Article article) {
@@ -76,8 +76,8 @@ record ArticleForm(
 		return ids(this.themes);
 	}
 
-	List<Long> organisationIds() {
-		return ids(this.organisations);
+	List<Long> supporterIds() {
+		return ids(this.supporters);
 	}
 
 	/** The version the editor started from, or null if it is missing or garbled. */

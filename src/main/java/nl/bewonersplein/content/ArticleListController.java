@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.PageHead;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;

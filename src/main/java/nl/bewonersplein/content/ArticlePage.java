@@ -3,6 +3,7 @@ package nl.bewonersplein.content;
 import java.util.List;
 
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.PageHead;
 
 /**
  * An article, ready to show, with everything around it.
@@ -27,8 +28,8 @@ import nl.bewonersplein.shared.Link;
  * @param head metadata for the head
  */
 public record ArticlePage(String title, String label, String date, String isoDate, String summary, String bodyHtml,
-		String imagePath, String imageAlt, String imageCaption, Link callToAction, List<OrganisationView> funders,
-		List<OrganisationView> partners, List<Link> themes, String shareMail, String shareWhatsApp,
+		String imagePath, String imageAlt, String imageCaption, Link callToAction, List<SupporterView> funders,
+		List<SupporterView> partners, List<Link> themes, String shareMail, String shareWhatsApp,
 		List<RelatedBlock> related, List<Link> crumbs, PageHead head) {
 
 }

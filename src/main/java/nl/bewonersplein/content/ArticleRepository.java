@@ -18,7 +18,7 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 
 	List<Article> findByIdIn(Collection<Long> ids);
 
-	/** One article with its themes and organisations, in one statement. */
+	/** One article with its themes and supporters, in one statement. */
 	@Query("""
 			select a from Article a left join fetch a.themes left join fetch a.supporters
 			where a.slug = :slug""")

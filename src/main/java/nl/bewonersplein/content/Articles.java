@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.bewonersplein.media.BodyRenderer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

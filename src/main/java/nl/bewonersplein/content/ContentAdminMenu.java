@@ -3,8 +3,8 @@ package nl.bewonersplein.content;
 import java.time.Clock;
 import java.util.List;
 
-import nl.bewonersplein.shared.AdminMenuItem;
-import nl.bewonersplein.shared.Attention;
+import nl.bewonersplein.admin.AdminMenuItem;
+import nl.bewonersplein.admin.Attention;
 import nl.bewonersplein.shared.Role;
 
 import org.springframework.context.annotation.Bean;
@@ -41,9 +41,8 @@ class ContentAdminMenu {
 	}
 
 	@Bean
-	AdminMenuItem organisationsMenu() {
-		return new AdminMenuItem("content.admin.organisations.menu", "/admin/organisaties", 13, Role.ADMIN,
-				Role.EDITOR);
+	AdminMenuItem supportersMenu() {
+		return new AdminMenuItem("content.admin.supporters.menu", "/admin/organisaties", 13, Role.ADMIN, Role.EDITOR);
 	}
 
 }

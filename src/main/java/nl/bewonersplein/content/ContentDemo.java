@@ -3,7 +3,7 @@ package nl.bewonersplein.content;
 import java.time.Clock;
 import java.time.Instant;
 
-import nl.bewonersplein.shared.DemoContent;
+import nl.bewonersplein.site.DemoContent;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -22,7 +22,7 @@ class ContentDemo implements ApplicationRunner {
 
 	private final DemoContent demo;
 
-	private final PageRepository pages;
+	private final StaticPageRepository pages;
 
 	private final ThemeRepository themes;
 
@@ -30,7 +30,7 @@ class ContentDemo implements ApplicationRunner {
 
 	private final Clock clock;
 
-	ContentDemo(DemoContent demo, PageRepository pages, ThemeRepository themes, SupporterRepository supporters,
+	ContentDemo(DemoContent demo, StaticPageRepository pages, ThemeRepository themes, SupporterRepository supporters,
 			Clock clock) {
 		this.demo = demo;
 		this.pages = pages;
@@ -46,15 +46,15 @@ class ContentDemo implements ApplicationRunner {
 
 	private void load() {
 		Instant now = this.clock.instant();
-		this.pages.save(new Page("over-ons", "Over ons",
+		this.pages.save(new StaticPage("over-ons", "Over ons",
 				"Wij zijn het landelijke netwerk van bewonersinitiatieven. We delen wat werkt en helpen elkaar verder.",
 				ABOUT, now));
-		this.pages.save(new Page("contact", "Contact",
+		this.pages.save(new StaticPage("contact", "Contact",
 				"Heb je een vraag, een idee of wil je meedoen? Bel of mail ons. We helpen je graag.", CONTACT, now));
-		this.pages.save(new Page("privacyverklaring", "Privacyverklaring",
+		this.pages.save(new StaticPage("privacyverklaring", "Privacyverklaring",
 				"Hoe we omgaan met je gegevens: we vragen zo weinig mogelijk en bewaren het niet langer dan nodig.",
 				PRIVACY, now));
-		this.pages.save(new Page("toegankelijkheidsverklaring", "Toegankelijkheidsverklaring",
+		this.pages.save(new StaticPage("toegankelijkheidsverklaring", "Toegankelijkheidsverklaring",
 				"We willen dat iedereen deze website kan gebruiken. Hier lees je hoe ver we daarmee zijn.",
 				ACCESSIBILITY, now));
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.bewonersplein.shared.Dates;
-import nl.bewonersplein.shared.HomeSection;
+import nl.bewonersplein.site.HomeSection;
 import nl.bewonersplein.shared.Link;
 
 import org.springframework.context.MessageSource;
@@ -18,7 +18,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The home page's news and knowledge blocks: the three newest of each, one query each.
+ * The home page's blocks: the three newest news and knowledge articles, and the themes;
+ * one query each.
  */
 @Configuration(proxyBeanMethods = false)
 class ContentHomeSections {
@@ -35,6 +36,19 @@ class ContentHomeSections {
 			TransactionTemplate transaction) {
 		return (locale) -> section(articles, messages, clock, transaction, locale, 30,
 				EnumSet.of(ArticleKind.KNOWLEDGE), "content.knowledge.title", "content.home.knowledge.more", "/kennis");
+	}
+
+	/** The themes, last on the page. */
+	@Bean
+	HomeSection.Provider themesOnHome(Themes themes, MessageSource messages) {
+		return (locale) -> {
+			List<HomeSection.Teaser> items = themes.all()
+				.stream()
+				.map((theme) -> new HomeSection.Teaser("", theme.title(), theme.summary(), theme.url(), ""))
+				.toList();
+			return Optional
+				.of(new HomeSection(90, messages.getMessage("content.home.themes", null, locale), items, null));
+		};
 	}
 
 	private static Optional<HomeSection> section(ArticleRepository articles, MessageSource messages, Clock clock,

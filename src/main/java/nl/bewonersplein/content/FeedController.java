@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.JsonLd;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
@@ -98,25 +99,24 @@ class FeedController {
 		xml.writeAttribute("version", "2.0");
 		xml.writeNamespace("atom", "http://www.w3.org/2005/Atom");
 		xml.writeStartElement("channel");
-		FindabilityController.element(xml, "title", feed.title());
-		FindabilityController.element(xml, "link", url(feed.page()));
-		FindabilityController.element(xml, "description",
-				this.network.tagline().isEmpty() ? feed.title() : this.network.tagline());
-		FindabilityController.element(xml, "language", "nl");
+		element(xml, "title", feed.title());
+		element(xml, "link", url(feed.page()));
+		element(xml, "description", this.network.tagline().isEmpty() ? feed.title() : this.network.tagline());
+		element(xml, "language", "nl");
 		xml.writeEmptyElement("atom", "link", "http://www.w3.org/2005/Atom");
 		xml.writeAttribute("href", url(feed.self()));
 		xml.writeAttribute("rel", "self");
 		xml.writeAttribute("type", "application/rss+xml");
 		if (!feed.items().isEmpty()) {
-			FindabilityController.element(xml, "lastBuildDate",
+			element(xml, "lastBuildDate",
 					DateTimeFormatter.RFC_1123_DATE_TIME.format(newest(feed).atZone(java.time.ZoneOffset.UTC)));
 		}
 		for (Article article : feed.items()) {
 			xml.writeStartElement("item");
-			FindabilityController.element(xml, "title", article.getTitle());
-			FindabilityController.element(xml, "link", url(article.getUrl()));
-			FindabilityController.element(xml, "description", article.getSummary());
-			FindabilityController.element(xml, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME
+			element(xml, "title", article.getTitle());
+			element(xml, "link", url(article.getUrl()));
+			element(xml, "description", article.getSummary());
+			element(xml, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME
 				.format(article.getPublishedAt().atZone(java.time.ZoneOffset.UTC)));
 			xml.writeStartElement("guid");
 			xml.writeAttribute("isPermaLink", "false");
@@ -137,29 +137,33 @@ class FeedController {
 		xml.writeStartElement("feed");
 		xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
 		xml.writeAttribute("xml:lang", "nl");
-		FindabilityController.element(xml, "id", url(feed.self()));
-		FindabilityController.element(xml, "title", feed.title());
-		FindabilityController.element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(newest(feed)));
+		element(xml, "id", url(feed.self()));
+		element(xml, "title", feed.title());
+		element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(newest(feed)));
 		link(xml, "alternate", url(feed.page()), "text/html");
 		link(xml, "self", url(feed.self()), "application/atom+xml");
 		xml.writeStartElement("author");
-		FindabilityController.element(xml, "name", this.network.name());
+		element(xml, "name", this.network.name());
 		xml.writeEndElement();
 		for (Article article : feed.items()) {
 			xml.writeStartElement("entry");
-			FindabilityController.element(xml, "id", url("/artikel/" + article.getId()));
-			FindabilityController.element(xml, "title", article.getTitle());
+			element(xml, "id", url("/artikel/" + article.getId()));
+			element(xml, "title", article.getTitle());
 			link(xml, "alternate", url(article.getUrl()), "text/html");
-			FindabilityController.element(xml, "published",
-					DateTimeFormatter.ISO_INSTANT.format(article.getPublishedAt()));
-			FindabilityController.element(xml, "updated",
-					DateTimeFormatter.ISO_INSTANT.format(article.getLastModified()));
-			FindabilityController.element(xml, "summary", article.getSummary());
+			element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(article.getPublishedAt()));
+			element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(article.getLastModified()));
+			element(xml, "summary", article.getSummary());
 			xml.writeEndElement();
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		return respond(feed, out, "application/atom+xml");
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
 	}
 
 	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {

@@ -3,6 +3,7 @@ package nl.bewonersplein.content;
 import java.util.List;
 
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.PageHead;
 
 /**
  * The knowledge base: articles grouped by theme.

@@ -3,6 +3,7 @@ package nl.bewonersplein.content;
 import java.util.List;
 
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.PageHead;
 
 /**
  * The news list: one page of items, the filters and the year archive.

@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
  * article, in acknowledgement blocks.
  */
 @Entity
-@Table(name = "organisation")
+@Table(name = "supporter")
 class Supporter {
 
 	enum Role {

@@ -8,10 +8,12 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.bewonersplein.shared.AdminShell;
-import nl.bewonersplein.shared.AuditEvent;
-import nl.bewonersplein.shared.Confirmation;
+import nl.bewonersplein.admin.AdminShell;
+import nl.bewonersplein.audit.AuditEvent;
+import nl.bewonersplein.admin.Confirmation;
 import nl.bewonersplein.shared.FormErrors;
+import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.editorial.Redirects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -38,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Transactional
 abstract class TextAdminController<T extends EditableText> {
 
-	private final SlugRedirects redirects;
+	private final Redirects redirects;
 
 	private final BodyRenderer bodies;
 
@@ -48,7 +50,7 @@ abstract class TextAdminController<T extends EditableText> {
 
 	final Clock clock;
 
-	TextAdminController(SlugRedirects redirects, BodyRenderer bodies, ApplicationEventPublisher events,
+	TextAdminController(Redirects redirects, BodyRenderer bodies, ApplicationEventPublisher events,
 			MessageSource messages, Clock clock) {
 		this.redirects = redirects;
 		this.bodies = bodies;

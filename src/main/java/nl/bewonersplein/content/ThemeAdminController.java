@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.bewonersplein.shared.Dates;
+import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.editorial.Redirects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -20,7 +22,7 @@ class ThemeAdminController extends TextAdminController<Theme> {
 
 	private final ThemeRepository themes;
 
-	ThemeAdminController(ThemeRepository themes, SlugRedirects redirects, BodyRenderer bodies,
+	ThemeAdminController(ThemeRepository themes, Redirects redirects, BodyRenderer bodies,
 			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
 		super(redirects, bodies, events, messages, clock);
 		this.themes = themes;

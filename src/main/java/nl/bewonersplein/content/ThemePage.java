@@ -3,6 +3,7 @@ package nl.bewonersplein.content;
 import java.util.List;
 
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.PageHead;
 
 /**
  * A theme's dossier page: its introduction and everything published under it.

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.bewonersplein.shared.AdminShell;
-import nl.bewonersplein.shared.AuditEvent;
+import nl.bewonersplein.admin.AdminShell;
+import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
 

@@ -6,5 +6,6 @@
  * stay in the outbox, where admins read them at {@code /admin/mail}. Old mails are
  * deleted after a retention period.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Mail", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Mail",
+		allowedDependencies = { "shared", "site", "admin", "audit" })
 package nl.bewonersplein.mail;

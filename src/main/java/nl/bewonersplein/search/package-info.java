@@ -4,5 +4,6 @@
  * {@code summary}, {@code body} (full text) and {@code url}, {@code kind} (projectable
  * keywords).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Search",
+		allowedDependencies = { "shared", "site", "admin", "audit" })
 package nl.bewonersplein.search;

@@ -5,24 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.bewonersplein.content.Themes;
-import nl.bewonersplein.shared.HomeSection;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: who the network is, the newest items of each module, and its themes. */
+/**
+ * The home page: who the network is and the blocks the modules contribute as
+ * {@link HomeSection.Provider} beans (newest news, the toolkits, the themes).
+ */
 @Controller
 class HomeController {
 
-	private final Themes themes;
-
 	private final ObjectProvider<HomeSection.Provider> sections;
 
-	HomeController(Themes themes, ObjectProvider<HomeSection.Provider> sections) {
-		this.themes = themes;
+	HomeController(ObjectProvider<HomeSection.Provider> sections) {
 		this.sections = sections;
 	}
 
@@ -34,7 +31,7 @@ class HomeController {
 			.filter((section) -> !section.items().isEmpty())
 			.sorted(Comparator.comparingInt(HomeSection::order))
 			.toList();
-		model.addAttribute("home", new HomePage(blocks, this.themes.all()));
+		model.addAttribute("home", new HomePage(blocks));
 		return "site/home";
 	}
 

@@ -3,7 +3,6 @@ package nl.bewonersplein.site;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.bewonersplein.shared.Layout;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

@@ -1,33 +1,32 @@
 package nl.bewonersplein.site;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import nl.bewonersplein.content.Supporters;
-import nl.bewonersplein.shared.Layout;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Network;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the {@link Layout} for one request: menus marked for the current page, footer,
- * assets.
+ * Builds the {@link Layout} for one request: menus marked for the current page, the
+ * footer from the modules' {@link FooterLinks}, assets.
  */
 @Component
 class LayoutFactory {
 
 	private static final Logger log = LoggerFactory.getLogger(LayoutFactory.class);
-
-	private static final List<String> FOOTER_PAGES = List.of("over-ons", "contact", "privacyverklaring",
-			"toegankelijkheidsverklaring");
 
 	private final Network network;
 
@@ -35,15 +34,16 @@ class LayoutFactory {
 
 	private final MainMenu menu;
 
-	private final Supporters supporters;
+	private final ObjectProvider<FooterLinks> footer;
 
 	private final SiteAssets assets;
 
-	LayoutFactory(Network network, MessageSource messages, MainMenu menu, Supporters supporters, SiteAssets assets) {
+	LayoutFactory(Network network, MessageSource messages, MainMenu menu, ObjectProvider<FooterLinks> footer,
+			SiteAssets assets) {
 		this.network = network;
 		this.messages = messages;
 		this.menu = menu;
-		this.supporters = supporters;
+		this.footer = footer;
 		this.assets = assets;
 	}
 
@@ -54,26 +54,33 @@ class LayoutFactory {
 			.map((section) -> new Link(text(section.labelKey(), locale), section.path(),
 					path.equals(section.path()) || path.startsWith(section.path() + "/")))
 			.toList();
-		List<Link> footerLinks = FOOTER_PAGES.stream()
-			.map((slug) -> new Link(text("footer.page." + slug, locale), "/" + slug, path.equals("/" + slug)))
-			.toList();
-		Supporters.Footer footer = footerSupporters();
+		Map<FooterLinks.Group, List<Link>> footerLinks = footerLinks(locale, path);
 		Locale other = SiteWebConfig.NL.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : SiteWebConfig.NL;
 		Link languageSwitch = new Link(text("footer.language." + other.getLanguage(), locale),
 				path + "?lang=" + other.getLanguage());
-		return new Layout(this.network, locale, this.messages, mainMenu, footerLinks, footer.funders(),
-				footer.partners(), this.assets.current(), languageSwitch, () -> csrfToken(request));
+		return new Layout(this.network, locale, this.messages, mainMenu, footerLinks.get(FooterLinks.Group.PAGES),
+				footerLinks.get(FooterLinks.Group.FUNDERS), footerLinks.get(FooterLinks.Group.PARTNERS),
+				this.assets.current(), languageSwitch, () -> csrfToken(request));
 	}
 
-	private Supporters.Footer footerSupporters() {
-		try {
-			return this.supporters.footer();
+	private Map<FooterLinks.Group, List<Link>> footerLinks(Locale locale, String path) {
+		Map<FooterLinks.Group, List<Link>> groups = new EnumMap<>(FooterLinks.Group.class);
+		for (FooterLinks.Group group : FooterLinks.Group.values()) {
+			groups.put(group, new ArrayList<>());
 		}
-		catch (DataAccessException ex) {
-			// An error page must still render when the database is the problem.
-			log.warn("Footer supporters unavailable: {}", ex.getMessage());
-			return new Supporters.Footer(List.of(), List.of());
-		}
+		this.footer.orderedStream().forEach((links) -> {
+			try {
+				for (FooterLinks.Entry entry : links.footerLinks(locale)) {
+					Link link = entry.link();
+					groups.get(entry.group()).add(new Link(link.label(), link.href(), link.href().equals(path)));
+				}
+			}
+			catch (DataAccessException ex) {
+				// An error page must still render when the database is the problem.
+				log.warn("Footer links unavailable: {}", ex.getMessage());
+			}
+		});
+		return groups;
 	}
 
 	private static String csrfToken(HttpServletRequest request) {

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
-import nl.bewonersplein.shared.Layout;
 import nl.bewonersplein.shared.Network;
 
 import org.springframework.stereotype.Component;

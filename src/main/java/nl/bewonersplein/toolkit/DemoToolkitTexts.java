@@ -3,7 +3,7 @@ package nl.bewonersplein.toolkit;
 import java.util.List;
 
 import nl.bewonersplein.toolkit.ToolkitDemo.DemoArticle;
-import nl.bewonersplein.toolkit.ToolkitDemo.DemoTheme;
+import nl.bewonersplein.toolkit.ToolkitDemo.DemoChapter;
 
 /**
  * The texts of the demo toolkit, written by the Bewonersplein team in plain Dutch.
@@ -13,8 +13,8 @@ final class DemoToolkitTexts {
 	private DemoToolkitTexts() {
 	}
 
-	static final List<DemoTheme> THEMES = List.of(new DemoTheme("Buren leren kennen",
-			"Alles begint met weten wie er naast je woont. In dit thema lees je hoe je op een gewone manier kennismaakt.",
+	static final List<DemoChapter> CHAPTERS = List.of(new DemoChapter("Buren leren kennen",
+			"Alles begint met weten wie er naast je woont. In dit hoofdstuk lees je hoe je op een gewone manier kennismaakt.",
 			List.of(new DemoArticle("begin-bij-je-eigen-portiek", "Begin bij je eigen portiek",
 					"Je hoeft niet de hele wijk te kennen. Begin bij de mensen die het dichtst bij je wonen.", """
 							## Klein beginnen werkt
@@ -76,7 +76,7 @@ final class DemoToolkitTexts {
 									talenten die je niet kende. De buurman die nooit iets zegt, blijkt een \
 									geweldige fietsenmaker te zijn.
 									"""))),
-			new DemoTheme("Contact gaat voor activiteit",
+			new DemoChapter("Contact gaat voor activiteit",
 					"Een activiteit is een middel, geen doel. Het gaat om de mensen die elkaar leren kennen.",
 					List.of(new DemoArticle("contact-doet-meer-dan-activiteit",
 							"Waarom persoonlijk contact meer doet dan een activiteit",
@@ -139,7 +139,7 @@ final class DemoToolkitTexts {
 											Schrijf op wat je hoort en laat zien wat je ermee doet. Mensen merken dan \
 											dat hun mening telt. Dat is de beste uitnodiging om mee te doen.
 											"""))),
-			new DemoTheme("Laagdrempelige ideeën",
+			new DemoChapter("Laagdrempelige ideeën",
 					"Kleine ideeën die weinig kosten en waar iedereen zomaar aan mee kan doen.",
 					List.of(new DemoArticle("koffie-bij-de-lift", "Koffie bij de lift",
 							"In een flat komt iedereen langs de lift. Een goede plek voor een kop koffie.", """
@@ -199,7 +199,7 @@ final class DemoToolkitTexts {
 
 											Het kost bijna niets, en het maakt de straat gezelliger voor iedereen.
 											"""))),
-			new DemoTheme("Samenwerken met coaches en professionals",
+			new DemoChapter("Samenwerken met coaches en professionals",
 					"Je hoeft het niet alleen te doen. Buurtcoaches en professionals in de wijk helpen je graag.",
 					List.of(new DemoArticle("wat-een-buurtcoach-doet", "Wat een buurtcoach voor je kan doen",
 							"Een buurtcoach denkt mee, kent de wijk en helpt je verder als het even niet lukt.", """
@@ -260,7 +260,7 @@ final class DemoToolkitTexts {
 
 											Schrijf de afspraken kort op en kijk er na een half jaar samen naar.
 											"""))),
-			new DemoTheme("Vrijwilligers en blijvend contact",
+			new DemoChapter("Vrijwilligers en blijvend contact",
 					"Hoe houd je het vol, en hoe groeit een eerste ontmoeting uit tot contact dat blijft?",
 					List.of(new DemoArticle("vrijwilligers-blijven-enthousiast", "Zo blijven vrijwilligers enthousiast",
 							"Vrijwilligers blijven als ze plezier hebben, gezien worden en niet te veel hoeven.", """

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.bewonersplein.content.ArticleContent;
+import nl.bewonersplein.content.SupporterView;
+import nl.bewonersplein.site.PdfRenderer;
 
 /**
- * Writes the XHTML that the PDF renderer turns into a booklet, a theme or an article.
+ * Writes the XHTML that the PDF renderer turns into a booklet, a chapter or an article.
  * Heading levels never skip (PDF/UA): article bodies are shifted down under their title.
  * Images are only taken from the application's own static files, never fetched.
  */
@@ -55,8 +57,8 @@ final class PdfHtml {
 		html.append("<section class=\"colophon\"><h2>").append(esc(texts.t("toolkit.pdf.colophon"))).append("</h2>");
 		html.append("<p>").append(esc(toolkit.getTitle())).append(". ").append(esc(imprint.edition())).append(".</p>");
 		html.append("<p>").append(esc(texts.t("toolkit.pdf.publisher", imprint.network()))).append("</p>");
-		supporters(html, texts.t("toolkit.pdf.funders"), toolkit.getFunders());
-		supporters(html, texts.t("toolkit.pdf.partners"), toolkit.getPartners());
+		supporters(html, texts.t("toolkit.pdf.funders"), tree.funders());
+		supporters(html, texts.t("toolkit.pdf.partners"), tree.partners());
 		html.append("<h3>").append(esc(texts.t("toolkit.pdf.online"))).append("</h3>");
 		html.append("<p><a href=\"")
 			.append(esc(imprint.url()))
@@ -74,9 +76,9 @@ final class PdfHtml {
 
 		html.append("<section class=\"toc\"><h2>").append(esc(texts.t("toolkit.pdf.contents"))).append("</h2><ol>");
 		for (ToolkitTree.Chapter chapter : tree.chapters()) {
-			html.append("<li class=\"toc-theme\"><a href=\"#").append(chapter.anchor()).append("\" title=\"");
-			html.append(esc(chapter.theme().getTitle())).append("\">");
-			html.append(esc(chapter.theme().getTitle())).append("</a><ol>");
+			html.append("<li class=\"toc-chapter\"><a href=\"#").append(chapter.anchor()).append("\" title=\"");
+			html.append(esc(chapter.title())).append("\">");
+			html.append(esc(chapter.title())).append("</a><ol>");
 			for (ArticleContent article : chapter.articles()) {
 				html.append("<li><a href=\"#artikel-").append(article.id()).append("\" title=\"");
 				html.append(esc(article.title())).append("\">");
@@ -92,8 +94,8 @@ final class PdfHtml {
 		return html.append("</body></html>").toString();
 	}
 
-	static String theme(ToolkitTree tree, ToolkitTree.Chapter chapter, PrintSize size, Imprint imprint) {
-		StringBuilder html = head(chapter.theme().getTitle(), tree.toolkit().getTitle(), imprint.network(), size);
+	static String chapter(ToolkitTree tree, ToolkitTree.Chapter chapter, PrintSize size, Imprint imprint) {
+		StringBuilder html = head(chapter.title(), tree.toolkit().getTitle(), imprint.network(), size);
 		html.append("<p class=\"source\">").append(esc(tree.toolkit().getTitle())).append("</p>");
 		chapter(html, chapter, 1);
 		source(html, imprint);
@@ -110,10 +112,10 @@ final class PdfHtml {
 
 	private static void chapter(StringBuilder html, ToolkitTree.Chapter chapter, int level) {
 		html.append("<section class=\"chapter\" id=\"").append(chapter.anchor()).append("\">");
-		html.append("<div class=\"running\">").append(esc(chapter.theme().getTitle())).append("</div>");
-		html.append("<h").append(level).append(" class=\"chapter-title\">").append(esc(chapter.theme().getTitle()));
+		html.append("<div class=\"running\">").append(esc(chapter.title())).append("</div>");
+		html.append("<h").append(level).append(" class=\"chapter-title\">").append(esc(chapter.title()));
 		html.append("</h").append(level).append('>');
-		paragraphs(html, chapter.theme().getIntro(), "chapter-intro");
+		paragraphs(html, chapter.intro(), "chapter-intro");
 		for (ArticleContent article : chapter.articles()) {
 			article(html, article, level + 1);
 		}
@@ -161,13 +163,12 @@ final class PdfHtml {
 		html.append(" · ").append(esc(imprint.edition())).append("</p>");
 	}
 
-	private static void supporters(StringBuilder html, String heading, String lines) {
-		List<Supporter> list = Supporter.parse(lines);
+	private static void supporters(StringBuilder html, String heading, List<SupporterView> list) {
 		if (list.isEmpty()) {
 			return;
 		}
 		html.append("<h3>").append(esc(heading)).append("</h3><ul>");
-		for (Supporter supporter : list) {
+		for (SupporterView supporter : list) {
 			html.append("<li>").append(esc(supporter.name()));
 			if (!supporter.url().isEmpty()) {
 				html.append(" (").append(esc(supporter.url())).append(')');
@@ -239,26 +240,7 @@ final class PdfHtml {
 	}
 
 	static String esc(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> {
-					if (c >= 0x20 || c == '\n' || c == '\t') {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		return PdfRenderer.escape(text);
 	}
 
 	private static String resource(String name) {

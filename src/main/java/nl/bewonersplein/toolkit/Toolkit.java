@@ -2,20 +2,27 @@ package nl.bewonersplein.toolkit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A toolkit such as "Betrokken Buurten tegen eenzaamheid": its cover texts, edition and
- * acknowledgements. Its themes and their articles are {@link ToolkitTheme} and
+ * acknowledgements. Its chapters and their articles are {@link ToolkitChapter} and
  * {@link ToolkitItem} rows; every change to them touches {@link #updatedAt}.
  */
 @Entity
@@ -50,11 +57,14 @@ class Toolkit {
 	private LocalDate editionDate;
 
 	/**
-	 * One organisation per line: the name, optionally followed by a space and its URL.
+	 * The funders and partners it thanks, in order: ids of the content module's
+	 * supporters.
 	 */
-	private String funders;
-
-	private String partners;
+	@ElementCollection
+	@CollectionTable(name = "toolkit_supporter", joinColumns = @JoinColumn(name = "toolkit_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "supporter_id")
+	private List<Long> supporterIds = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
@@ -75,14 +85,14 @@ class Toolkit {
 		this.updatedAt = now;
 	}
 
-	void describe(String title, String subtitle, String intro, String howItWorks, String funders, String partners,
+	void describe(String title, String subtitle, String intro, String howItWorks, List<Long> supporterIds,
 			Instant now) {
 		this.title = title;
 		this.subtitle = subtitle;
 		this.intro = intro;
 		this.howItWorks = howItWorks;
-		this.funders = funders;
-		this.partners = partners;
+		this.supporterIds.clear();
+		this.supporterIds.addAll(supporterIds);
 		touch(now);
 	}
 
@@ -152,12 +162,8 @@ class Toolkit {
 		return this.editionDate;
 	}
 
-	String getFunders() {
-		return this.funders;
-	}
-
-	String getPartners() {
-		return this.partners;
+	List<Long> getSupporterIds() {
+		return this.supporterIds;
 	}
 
 	Status getStatus() {

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.bewonersplein.content.Articles;
-import nl.bewonersplein.shared.AuditEvent;
+import nl.bewonersplein.content.Supporters;
+import nl.bewonersplein.audit.AuditEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -18,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What editors change in toolkits: the toolkit itself, its themes and their articles and
- * their order, and its editions. Every change touches the toolkit (so its PDFs are made
- * anew) and is recorded as an {@link AuditEvent}.
+ * What editors change in toolkits: the toolkit itself, its chapters and their articles
+ * and their order, and its editions. Every change touches the toolkit (so its PDFs are
+ * made anew) and is recorded as an {@link AuditEvent}.
  */
 @Service
 @Transactional
@@ -28,22 +29,25 @@ class ToolkitAdmin {
 
 	private final ToolkitRepository toolkits;
 
-	private final ToolkitThemeRepository themes;
+	private final ToolkitChapterRepository chapters;
 
 	private final ToolkitItemRepository items;
 
 	private final Articles articles;
 
+	private final Supporters supporters;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ToolkitAdmin(ToolkitRepository toolkits, ToolkitThemeRepository themes, ToolkitItemRepository items,
-			Articles articles, ApplicationEventPublisher events, Clock clock) {
+	ToolkitAdmin(ToolkitRepository toolkits, ToolkitChapterRepository chapters, ToolkitItemRepository items,
+			Articles articles, Supporters supporters, ApplicationEventPublisher events, Clock clock) {
 		this.toolkits = toolkits;
-		this.themes = themes;
+		this.chapters = chapters;
 		this.items = items;
 		this.articles = articles;
+		this.supporters = supporters;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -85,23 +89,25 @@ class ToolkitAdmin {
 		audit("toolkit.deleted", toolkit);
 	}
 
-	long addTheme(long toolkitId, ThemeForm form) {
+	long addChapter(long toolkitId, ChapterForm form) {
 		Toolkit toolkit = toolkit(toolkitId);
-		int position = this.themes.findByToolkitIdOrderByPositionAscIdAsc(toolkitId).size() + 1;
-		ToolkitTheme theme = this.themes.save(new ToolkitTheme(toolkitId, form.title().strip(), intro(form), position));
-		touch(toolkit, "toolkit.theme-added", "theme " + theme.getId() + " \"" + theme.getTitle() + "\"");
-		return theme.getId();
+		int position = this.chapters.findByToolkitIdOrderByPositionAscIdAsc(toolkitId).size() + 1;
+		ToolkitChapter chapter = this.chapters
+			.save(new ToolkitChapter(toolkitId, form.title().strip(), intro(form), position));
+		touch(toolkit, "toolkit.chapter-added", "chapter " + chapter.getId() + " \"" + chapter.getTitle() + "\"");
+		return chapter.getId();
 	}
 
-	void updateTheme(long toolkitId, long themeId, ThemeForm form) {
-		ToolkitTheme theme = theme(toolkitId, themeId);
-		theme.describe(form.title().strip(), intro(form));
-		touch(toolkit(toolkitId), "toolkit.theme-updated", "theme " + themeId);
+	void updateChapter(long toolkitId, long chapterId, ChapterForm form) {
+		ToolkitChapter chapter = chapter(toolkitId, chapterId);
+		chapter.describe(form.title().strip(), intro(form));
+		touch(toolkit(toolkitId), "toolkit.chapter-updated", "chapter " + chapterId);
 	}
 
-	void moveTheme(long toolkitId, long themeId, int direction) {
-		List<ToolkitTheme> siblings = new ArrayList<>(this.themes.findByToolkitIdOrderByPositionAscIdAsc(toolkitId));
-		int index = indexOf(siblings.stream().map(ToolkitTheme::getId).toList(), themeId);
+	void moveChapter(long toolkitId, long chapterId, int direction) {
+		List<ToolkitChapter> siblings = new ArrayList<>(
+				this.chapters.findByToolkitIdOrderByPositionAscIdAsc(toolkitId));
+		int index = indexOf(siblings.stream().map(ToolkitChapter::getId).toList(), chapterId);
 		int target = index + direction;
 		if (target >= 0 && target < siblings.size()) {
 			Collections.swap(siblings, index, target);
@@ -109,30 +115,31 @@ class ToolkitAdmin {
 		for (int i = 0; i < siblings.size(); i++) {
 			siblings.get(i).setPosition(i + 1);
 		}
-		touch(toolkit(toolkitId), "toolkit.theme-moved", "theme " + themeId);
+		touch(toolkit(toolkitId), "toolkit.chapter-moved", "chapter " + chapterId);
 	}
 
-	void deleteTheme(long toolkitId, long themeId) {
-		ToolkitTheme theme = theme(toolkitId, themeId);
-		this.items.deleteAll(this.items.findByThemeIdOrderByPositionAscIdAsc(themeId));
-		this.themes.delete(theme);
-		touch(toolkit(toolkitId), "toolkit.theme-deleted", "theme " + themeId + " \"" + theme.getTitle() + "\"");
+	void deleteChapter(long toolkitId, long chapterId) {
+		ToolkitChapter chapter = chapter(toolkitId, chapterId);
+		this.items.deleteAll(this.items.findByChapterIdOrderByPositionAscIdAsc(chapterId));
+		this.chapters.delete(chapter);
+		touch(toolkit(toolkitId), "toolkit.chapter-deleted",
+				"chapter " + chapterId + " \"" + chapter.getTitle() + "\"");
 	}
 
-	void addArticle(long toolkitId, long themeId, long articleId) {
-		theme(toolkitId, themeId);
+	void addArticle(long toolkitId, long chapterId, long articleId) {
+		chapter(toolkitId, chapterId);
 		if (!this.articles.exist(List.of(articleId))) {
 			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
 		}
-		int position = this.items.findByThemeIdOrderByPositionAscIdAsc(themeId).size() + 1;
-		this.items.save(new ToolkitItem(themeId, articleId, position));
-		touch(toolkit(toolkitId), "toolkit.article-added", "article " + articleId + " in theme " + themeId);
+		int position = this.items.findByChapterIdOrderByPositionAscIdAsc(chapterId).size() + 1;
+		this.items.save(new ToolkitItem(chapterId, articleId, position));
+		touch(toolkit(toolkitId), "toolkit.article-added", "article " + articleId + " in chapter " + chapterId);
 	}
 
 	void moveArticle(long toolkitId, long itemId, int direction) {
 		ToolkitItem item = item(toolkitId, itemId);
 		List<ToolkitItem> siblings = new ArrayList<>(
-				this.items.findByThemeIdOrderByPositionAscIdAsc(item.getThemeId()));
+				this.items.findByChapterIdOrderByPositionAscIdAsc(item.getChapterId()));
 		int index = indexOf(siblings.stream().map(ToolkitItem::getId).toList(), itemId);
 		int target = index + direction;
 		if (target >= 0 && target < siblings.size()) {
@@ -154,21 +161,23 @@ class ToolkitAdmin {
 		return this.toolkits.findById(id).orElseThrow(ToolkitController::notFound);
 	}
 
-	ToolkitTheme theme(long toolkitId, long themeId) {
-		return this.themes.findById(themeId)
-			.filter((theme) -> theme.getToolkitId() == toolkitId)
+	ToolkitChapter chapter(long toolkitId, long chapterId) {
+		return this.chapters.findById(chapterId)
+			.filter((chapter) -> chapter.getToolkitId() == toolkitId)
 			.orElseThrow(ToolkitController::notFound);
 	}
 
 	ToolkitItem item(long toolkitId, long itemId) {
 		ToolkitItem item = this.items.findById(itemId).orElseThrow(ToolkitController::notFound);
-		theme(toolkitId, item.getThemeId());
+		chapter(toolkitId, item.getChapterId());
 		return item;
 	}
 
 	private void describe(Toolkit toolkit, ToolkitForm form) {
+		// Only supporters that exist are kept, in the order they were chosen.
+		List<Long> supporterIds = this.supporters.existing(form.supporterIds());
 		toolkit.describe(form.title().strip(), form.subtitle().strip(), form.intro().strip(), form.howItWorks().strip(),
-				blankIfNull(form.funders()), blankIfNull(form.partners()), this.clock.instant());
+				supporterIds, this.clock.instant());
 	}
 
 	private void touch(Toolkit toolkit, String action, String detail) {
@@ -185,7 +194,7 @@ class ToolkitAdmin {
 				new AuditEvent(action, "Toolkit " + toolkit.getId() + " \"" + toolkit.getTitle() + "\"", detail));
 	}
 
-	private static String intro(ThemeForm form) {
+	private static String intro(ChapterForm form) {
 		return blankIfNull(form.intro()).strip();
 	}
 

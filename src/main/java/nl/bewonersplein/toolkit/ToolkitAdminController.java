@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.bewonersplein.shared.AdminMenuItem;
-import nl.bewonersplein.shared.AdminShell;
-import nl.bewonersplein.shared.Confirmation;
+import nl.bewonersplein.admin.AdminMenuItem;
+import nl.bewonersplein.admin.AdminShell;
+import nl.bewonersplein.admin.Confirmation;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Role;
@@ -130,7 +130,7 @@ class ToolkitAdminController {
 												: "toolkit.admin.draft", locale)
 										+ ")",
 								"/admin/toolkits/" + toolkit.getId()))
-						.toList(), form, errors));
+						.toList(), form, errors, this.pages.supporterOptions(form, locale)));
 		return "toolkit/admin/list";
 	}
 

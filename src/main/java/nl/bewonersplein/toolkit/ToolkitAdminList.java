@@ -11,7 +11,8 @@ import nl.bewonersplein.shared.Link;
  * @param toolkits one link per toolkit, labelled with title and status
  * @param form the new-toolkit form
  * @param errors its validation messages
+ * @param supporters the funders and partners it can thank (href = id), the chosen marked
  */
-public record ToolkitAdminList(List<Link> toolkits, ToolkitForm form, FormErrors errors) {
+public record ToolkitAdminList(List<Link> toolkits, ToolkitForm form, FormErrors errors, List<Link> supporters) {
 
 }

@@ -9,7 +9,7 @@ import nl.bewonersplein.shared.Link;
  *
  * @param toolkitTitle the toolkit's title
  * @param toolkitHref the toolkit's page
- * @param themeTitle the title of the theme the article is in
+ * @param chapterTitle the title of the chapter the article is in
  * @param title the article's title
  * @param summary its lead
  * @param bodyHtml its sanitised body
@@ -20,25 +20,25 @@ import nl.bewonersplein.shared.Link;
  * @param total the number of steps
  * @param previous the previous step, or null on the first
  * @param next the next step, or null on the last
- * @param themes the themes with their articles, the current one marked
- * @param related the other articles of the same theme
+ * @param chapters the chapters with their articles, the current one marked
+ * @param related the other articles of the same chapter
  * @param pdf this article as PDF
  * @param pdfLarge this article as PDF in large print
  * @param crumbs the breadcrumb trail
  */
-public record ToolkitArticlePage(String toolkitTitle, String toolkitHref, String themeTitle, String title,
+public record ToolkitArticlePage(String toolkitTitle, String toolkitHref, String chapterTitle, String title,
 		String summary, String bodyHtml, String image, String imageAlt, String imageCaption, int number, int total,
-		Link previous, Link next, List<ThemeNav> themes, List<ToolkitPage.Step> related, String pdf, String pdfLarge,
-		List<Link> crumbs) {
+		Link previous, Link next, List<ChapterNav> chapters, List<ToolkitPage.Step> related, String pdf,
+		String pdfLarge, List<Link> crumbs) {
 
 	/**
-	 * A theme in the side navigation.
+	 * A chapter in the side navigation.
 	 *
-	 * @param title the theme's title
+	 * @param title the chapter's title
 	 * @param current whether the article shown is in it
 	 * @param articles its articles, the one shown marked current
 	 */
-	public record ThemeNav(String title, boolean current, List<Link> articles) {
+	public record ChapterNav(String title, boolean current, List<Link> articles) {
 
 	}
 

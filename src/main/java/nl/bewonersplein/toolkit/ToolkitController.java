@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.bewonersplein.content.ArticleContent;
+import nl.bewonersplein.content.SupporterView;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
 
@@ -52,7 +53,7 @@ class ToolkitController {
 		ToolkitTree tree = this.reader.published(slug).orElseThrow(ToolkitController::notFound);
 		Toolkit toolkit = tree.toolkit();
 		String base = href(toolkit);
-		List<ToolkitPage.ThemeView> themes = new ArrayList<>();
+		List<ToolkitPage.ChapterView> chapters = new ArrayList<>();
 		List<ToolkitTree.Step> steps = tree.steps();
 		int number = 0;
 		for (ToolkitTree.Chapter chapter : tree.chapters()) {
@@ -61,9 +62,9 @@ class ToolkitController {
 				articles.add(new ToolkitPage.Step(++number, article.title(), article.summary(),
 						base + "/" + article.slug()));
 			}
-			String pdf = base + "/thema/" + chapter.theme().getId() + "/pdf";
-			themes.add(new ToolkitPage.ThemeView(chapter.anchor(), themes.size() + 1, chapter.theme().getTitle(),
-					chapter.theme().getIntro(), articles, pdf, pdf + "?letters=groot"));
+			String pdf = base + "/hoofdstuk/" + chapter.id() + "/pdf";
+			chapters.add(new ToolkitPage.ChapterView(chapter.anchor(), chapters.size() + 1, chapter.title(),
+					chapter.intro(), articles, pdf, pdf + "?letters=groot"));
 		}
 		Link start = steps.isEmpty() ? null
 				: new Link(steps.get(0).article().title(), base + "/" + steps.get(0).article().slug());
@@ -72,8 +73,8 @@ class ToolkitController {
 		model.addAttribute("page",
 				new ToolkitPage(toolkit.getTitle(), toolkit.getSubtitle(), paragraphs(toolkit.getIntro()),
 						paragraphs(toolkit.getHowItWorks()), toolkit.getEdition(), editionDate, steps.size(), start,
-						themes, base + "/pdf", base + "/pdf?letters=groot", this.order.href(),
-						links(toolkit.getFunders()), links(toolkit.getPartners()),
+						chapters, base + "/pdf", base + "/pdf?letters=groot", this.order.href(), links(tree.funders()),
+						links(tree.partners()),
 						List.of(home(locale), new Link(text("toolkit.list.title", locale), "/toolkit"),
 								new Link(toolkit.getTitle(), base, true))));
 		return "toolkit/toolkit";
@@ -89,13 +90,13 @@ class ToolkitController {
 		int index = step.number() - 1;
 		Link previous = (index > 0) ? stepLink(base, steps.get(index - 1)) : null;
 		Link next = (index < steps.size() - 1) ? stepLink(base, steps.get(index + 1)) : null;
-		List<ToolkitArticlePage.ThemeNav> nav = new ArrayList<>();
+		List<ToolkitArticlePage.ChapterNav> nav = new ArrayList<>();
 		for (ToolkitTree.Chapter chapter : tree.chapters()) {
 			List<Link> links = chapter.articles()
 				.stream()
 				.map((other) -> new Link(other.title(), base + "/" + other.slug(), other.id() == article.id()))
 				.toList();
-			nav.add(new ToolkitArticlePage.ThemeNav(chapter.theme().getTitle(), chapter == step.chapter(), links));
+			nav.add(new ToolkitArticlePage.ChapterNav(chapter.title(), chapter == step.chapter(), links));
 		}
 		List<ToolkitPage.Step> related = steps.stream()
 			.filter((other) -> other.chapter() == step.chapter() && other.article().id() != article.id())
@@ -104,13 +105,13 @@ class ToolkitController {
 			.toList();
 		String pdf = base + "/" + article.slug() + "/pdf";
 		model.addAttribute("page",
-				new ToolkitArticlePage(tree.toolkit().getTitle(), base, step.chapter().theme().getTitle(),
-						article.title(), article.summary(), article.bodyHtml(), article.imagePath(), article.imageAlt(),
+				new ToolkitArticlePage(tree.toolkit().getTitle(), base, step.chapter().title(), article.title(),
+						article.summary(), article.bodyHtml(), article.imagePath(), article.imageAlt(),
 						article.imageCaption(), step.number(), steps.size(), previous, next, nav, related, pdf,
 						pdf + "?letters=groot",
 						List.of(home(locale), new Link(text("toolkit.list.title", locale), "/toolkit"),
 								new Link(tree.toolkit().getTitle(), base),
-								new Link(step.chapter().theme().getTitle(), base + "#" + step.chapter().anchor()),
+								new Link(step.chapter().title(), base + "#" + step.chapter().anchor()),
 								new Link(article.title(), base + "/" + article.slug(), true))));
 		return "toolkit/article";
 	}
@@ -130,8 +131,8 @@ class ToolkitController {
 		return Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter((p) -> !p.isEmpty()).toList();
 	}
 
-	private static List<Link> links(String lines) {
-		return Supporter.parse(lines).stream().map((s) -> new Link(s.name(), s.url())).toList();
+	private static List<Link> links(List<SupporterView> supporters) {
+		return supporters.stream().map((supporter) -> new Link(supporter.name(), supporter.url())).toList();
 	}
 
 	private Link home(Locale locale) {

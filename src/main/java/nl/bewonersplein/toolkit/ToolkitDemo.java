@@ -5,13 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import nl.bewonersplein.content.ArticleDrafts;
 import nl.bewonersplein.content.ArticleKind;
 import nl.bewonersplein.content.Supporters;
-import nl.bewonersplein.shared.DemoContent;
-import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.DemoContent;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,9 +18,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo toolkit "Betrokken Buurten tegen eenzaamheid": five themes with sixteen
- * knowledge articles, written by the Bewonersplein team. Runs once per database, after
- * the content module's demo (it needs its themes, funders and partners).
+ * Loads the demo toolkit "Betrokken Buurten tegen eenzaamheid": five chapters with
+ * sixteen knowledge articles, written by the Bewonersplein team. Runs once per database,
+ * after the content module's demo (it needs its themes, funders and partners).
  */
 @Component
 @Order(40)
@@ -53,7 +51,6 @@ class ToolkitDemo implements ApplicationRunner {
 	}
 
 	private void load() {
-		Supporters.Footer footer = this.supporters.footer();
 		// The chapters were written before the toolkit went online, so they are older
 		// than
 		// the news of its launch.
@@ -61,23 +58,19 @@ class ToolkitDemo implements ApplicationRunner {
 		long toolkit = this.admin.create("betrokken-buurten",
 				new ToolkitForm("Betrokken Buurten tegen eenzaamheid",
 						"Zo breng je buren met elkaar in contact: ideeën en ervaringen van bewonersinitiatieven", INTRO,
-						HOW_IT_WORKS, lines(footer.funders()), lines(footer.partners())));
-		for (DemoTheme theme : DemoToolkitTexts.THEMES) {
-			long themeId = this.admin.addTheme(toolkit, new ThemeForm(theme.title(), theme.intro()));
-			for (DemoArticle article : theme.articles()) {
+						HOW_IT_WORKS, this.supporters.inFooter().stream().map(String::valueOf).toList()));
+		for (DemoChapter chapter : DemoToolkitTexts.CHAPTERS) {
+			long chapterId = this.admin.addChapter(toolkit, new ChapterForm(chapter.title(), chapter.intro()));
+			for (DemoArticle article : chapter.articles()) {
 				long articleId = this.drafts.publish(ArticleKind.KNOWLEDGE, article.slug(), article.title(),
 						article.summary(), article.body(), List.of("eenzaamheid-verminderen"), written);
-				this.admin.addArticle(toolkit, themeId, articleId);
+				this.admin.addArticle(toolkit, chapterId, articleId);
 			}
 		}
 		this.admin.publishEdition(toolkit, LocalDate.now(this.clock));
 	}
 
-	private static String lines(List<Link> organisations) {
-		return organisations.stream().map((link) -> link.label() + " " + link.href()).collect(Collectors.joining("\n"));
-	}
-
-	record DemoTheme(String title, String intro, List<DemoArticle> articles) {
+	record DemoChapter(String title, String intro, List<DemoArticle> articles) {
 
 	}
 
@@ -94,10 +87,10 @@ class ToolkitDemo implements ApplicationRunner {
 			staat in deze toolkit: eenvoudig, praktisch en meteen te gebruiken.""";
 
 	private static final String HOW_IT_WORKS = """
-			De toolkit bestaat uit korte artikelen, verdeeld over thema's. Je kunt vooraan beginnen en stap \
-			voor stap doorlezen. Je kunt ook meteen naar het thema gaan dat jou nu het meest helpt.
+			De toolkit bestaat uit korte artikelen, verdeeld over hoofdstukken. Je kunt vooraan beginnen en stap \
+			voor stap doorlezen. Je kunt ook meteen naar het hoofdstuk gaan dat jou nu het meest helpt.
 
-			Liever op papier? Print de hele toolkit als boekje, of alleen het thema of artikel dat je nodig \
+			Liever op papier? Print de hele toolkit als boekje, of alleen het hoofdstuk of artikel dat je nodig \
 			hebt. Er is ook een versie met grote letters. Zo kun je de toolkit ook bespreken met buren die \
 			niet vaak achter een computer zitten.""";
 

@@ -1,5 +1,8 @@
 package nl.bewonersplein.toolkit;
 
+import java.util.List;
+import java.util.Objects;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,24 +13,36 @@ import jakarta.validation.constraints.Size;
  * @param subtitle the subtitle
  * @param intro the introduction
  * @param howItWorks the "hoe werkt de toolkit" text
- * @param funders funders, one per line: the name, optionally followed by its web address
- * @param partners partners, in the same way
+ * @param supporters ids of the funders and partners it thanks (the content module's)
  */
 public record ToolkitForm(
 		@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String title,
 		@NotBlank(message = "{form.required}") @Size(max = 300, message = "{form.too-long}") String subtitle,
 		@NotBlank(message = "{form.required}") @Size(max = 5000, message = "{form.too-long}") String intro,
 		@NotBlank(message = "{form.required}") @Size(max = 5000, message = "{form.too-long}") String howItWorks,
-		@Size(max = 4000, message = "{form.too-long}") String funders,
-		@Size(max = 4000, message = "{form.too-long}") String partners) {
+		@Size(max = 100, message = "{form.too-long}") List<String> supporters) {
 
 	static ToolkitForm empty() {
-		return new ToolkitForm("", "", "", "", "", "");
+		return new ToolkitForm("", "", "", "", List.of());
 	}
 
 	static ToolkitForm of(Toolkit toolkit) {
 		return new ToolkitForm(toolkit.getTitle(), toolkit.getSubtitle(), toolkit.getIntro(), toolkit.getHowItWorks(),
-				toolkit.getFunders(), toolkit.getPartners());
+				toolkit.getSupporterIds().stream().map(String::valueOf).toList());
+	}
+
+	/** The chosen supporters' ids; garbled values are left out. */
+	List<Long> supporterIds() {
+		if (this.supporters == null) {
+			return List.of();
+		}
+		return this.supporters.stream()
+			.filter(Objects::nonNull)
+			.map(String::strip)
+			.filter((id) -> id.matches("[0-9]{1,18}"))
+			.map(Long::valueOf)
+			.distinct()
+			.toList();
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.bewonersplein.shared.Dates;
-import nl.bewonersplein.shared.HomeSection;
+import nl.bewonersplein.site.HomeSection;
 import nl.bewonersplein.shared.Link;
 
 import org.springframework.context.MessageSource;

@@ -5,7 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A content article placed in a toolkit theme, at a position. */
+/** A content article placed in a toolkit chapter, at a position. */
 @Entity
 class ToolkitItem {
 
@@ -13,7 +13,7 @@ class ToolkitItem {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	private long themeId;
+	private long chapterId;
 
 	private long articleId;
 
@@ -22,8 +22,8 @@ class ToolkitItem {
 	protected ToolkitItem() {
 	}
 
-	ToolkitItem(long themeId, long articleId, int position) {
-		this.themeId = themeId;
+	ToolkitItem(long chapterId, long articleId, int position) {
+		this.chapterId = chapterId;
 		this.articleId = articleId;
 		this.position = position;
 	}
@@ -32,8 +32,8 @@ class ToolkitItem {
 		return this.id;
 	}
 
-	long getThemeId() {
-		return this.themeId;
+	long getChapterId() {
+		return this.chapterId;
 	}
 
 	long getArticleId() {

@@ -7,8 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ToolkitItemRepository extends JpaRepository<ToolkitItem, Long> {
 
-	List<ToolkitItem> findByThemeIdInOrderByPositionAscIdAsc(Collection<Long> themeIds);
+	List<ToolkitItem> findByChapterIdInOrderByPositionAscIdAsc(Collection<Long> chapterIds);
 
-	List<ToolkitItem> findByThemeIdOrderByPositionAscIdAsc(long themeId);
+	List<ToolkitItem> findByChapterIdOrderByPositionAscIdAsc(long chapterId);
 
 }

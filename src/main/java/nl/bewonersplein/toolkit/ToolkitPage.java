@@ -5,7 +5,7 @@ import java.util.List;
 import nl.bewonersplein.shared.Link;
 
 /**
- * A toolkit's own page: its introduction, how to use it, its themes with their articles
+ * A toolkit's own page: its introduction, how to use it, its chapters with their articles
  * and the ways to print it.
  *
  * @param title the toolkit's title
@@ -16,7 +16,7 @@ import nl.bewonersplein.shared.Link;
  * @param editionDate the edition's date, dd/mm/yyyy, or empty
  * @param steps how many articles it has
  * @param start the first article, or null if there is none
- * @param themes the themes in order
+ * @param chapters the chapters in order
  * @param booklet the booklet PDF
  * @param bookletLarge the booklet PDF in large print
  * @param order where to order printed material, or null when that is not offered
@@ -25,21 +25,21 @@ import nl.bewonersplein.shared.Link;
  * @param crumbs the breadcrumb trail
  */
 public record ToolkitPage(String title, String subtitle, List<String> intro, List<String> howItWorks, int edition,
-		String editionDate, int steps, Link start, List<ThemeView> themes, String booklet, String bookletLarge,
+		String editionDate, int steps, Link start, List<ChapterView> chapters, String booklet, String bookletLarge,
 		String order, List<Link> funders, List<Link> partners, List<Link> crumbs) {
 
 	/**
-	 * A theme with its articles.
+	 * A chapter with its articles.
 	 *
 	 * @param anchor the id of its heading on the page
 	 * @param number its number, from 1
-	 * @param title the theme's title
+	 * @param title the chapter's title
 	 * @param intro its introduction
 	 * @param articles links to its articles, each with its step number in the label
-	 * @param pdf the theme as PDF
-	 * @param pdfLarge the theme as PDF in large print
+	 * @param pdf the chapter as PDF
+	 * @param pdfLarge the chapter as PDF in large print
 	 */
-	public record ThemeView(String anchor, int number, String title, String intro, List<Step> articles, String pdf,
+	public record ChapterView(String anchor, int number, String title, String intro, List<Step> articles, String pdf,
 			String pdfLarge) {
 
 	}

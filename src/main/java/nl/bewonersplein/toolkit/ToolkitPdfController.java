@@ -7,6 +7,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,10 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The printable toolkit: the booklet, a theme or an article as PDF, in ordinary or large
- * print ({@code ?letters=groot}). Answers 304 when the visitor has the current version.
+ * The printable toolkit: the booklet, a chapter or an article as PDF, in ordinary or
+ * large print ({@code ?letters=groot}). Answers 304 when the visitor has the current
+ * version.
  */
 @Controller
 class ToolkitPdfController {
@@ -38,12 +41,27 @@ class ToolkitPdfController {
 		return serve(this.pdfs.booklet(tree, PrintSize.of(letters)), request);
 	}
 
-	@GetMapping("/toolkit/{slug}/thema/{themeId}/pdf")
-	ResponseEntity<Resource> theme(@PathVariable String slug, @PathVariable long themeId,
+	@GetMapping("/toolkit/{slug}/hoofdstuk/{chapterId}/pdf")
+	ResponseEntity<Resource> chapter(@PathVariable String slug, @PathVariable long chapterId,
 			@RequestParam(required = false) String letters, WebRequest request) {
 		ToolkitTree tree = this.reader.published(slug).orElseThrow(ToolkitController::notFound);
-		ToolkitTree.Chapter chapter = tree.chapter(themeId).orElseThrow(ToolkitController::notFound);
-		return serve(this.pdfs.theme(tree, chapter, PrintSize.of(letters)), request);
+		ToolkitTree.Chapter chapter = tree.chapter(chapterId).orElseThrow(ToolkitController::notFound);
+		return serve(this.pdfs.chapter(tree, chapter, PrintSize.of(letters)), request);
+	}
+
+	/**
+	 * The address chapters had when they were called themes; printed links keep working.
+	 */
+	@GetMapping("/toolkit/{slug}/thema/{chapterId}/pdf")
+	ResponseEntity<Void> formerChapterAddress(@PathVariable String slug, @PathVariable long chapterId,
+			@RequestParam(required = false) String letters) {
+		UriComponentsBuilder target = UriComponentsBuilder.fromPath("/toolkit/{slug}/hoofdstuk/{id}/pdf");
+		if (letters != null) {
+			target.queryParam("letters", letters);
+		}
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.location(target.encode().buildAndExpand(slug, chapterId).toUri())
+			.build();
 	}
 
 	@GetMapping("/toolkit/{slug}/{articleSlug}/pdf")

@@ -7,11 +7,12 @@ import nl.bewonersplein.content.ArticleContent;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Network;
 
+import nl.bewonersplein.site.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The toolkit's PDFs: the booklet, one theme, one article, each in both print sizes,
+ * The toolkit's PDFs: the booklet, one chapter, one article, each in both print sizes,
  * served from the {@link PdfCache}.
  */
 @Service
@@ -51,13 +52,13 @@ class ToolkitPdfs {
 		return new Pdf(file, prefix + fingerprint, filename(tree.toolkit().getSlug(), size));
 	}
 
-	Pdf theme(ToolkitTree tree, ToolkitTree.Chapter chapter, PrintSize size) {
-		String prefix = prefix("theme", tree, chapter.theme().getId(), size);
+	Pdf chapter(ToolkitTree tree, ToolkitTree.Chapter chapter, PrintSize size) {
+		String prefix = prefix("chapter", tree, chapter.id(), size);
 		String fingerprint = tree.fingerprint();
 		Path file = this.cache.get(prefix, fingerprint,
-				() -> PdfRenderer.render(PdfHtml.theme(tree, chapter, size, imprint(tree))));
+				() -> PdfRenderer.render(PdfHtml.chapter(tree, chapter, size, imprint(tree))));
 		return new Pdf(file, prefix + fingerprint,
-				filename(tree.toolkit().getSlug() + "-thema-" + chapter.theme().getPosition(), size));
+				filename(tree.toolkit().getSlug() + "-hoofdstuk-" + chapter.position(), size));
 	}
 
 	Pdf article(ToolkitTree tree, ArticleContent article, PrintSize size) {

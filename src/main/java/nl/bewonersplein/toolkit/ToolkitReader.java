@@ -9,13 +9,14 @@ import java.util.stream.Collectors;
 
 import nl.bewonersplein.content.ArticleContent;
 import nl.bewonersplein.content.Articles;
+import nl.bewonersplein.content.Supporters;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a toolkit with its themes and published articles in four statements, whatever its
- * size.
+ * Loads a toolkit with its chapters, published articles and supporters in six statements,
+ * whatever its size.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,18 +24,21 @@ class ToolkitReader {
 
 	private final ToolkitRepository toolkits;
 
-	private final ToolkitThemeRepository themes;
+	private final ToolkitChapterRepository chapters;
 
 	private final ToolkitItemRepository items;
 
 	private final Articles articles;
 
-	ToolkitReader(ToolkitRepository toolkits, ToolkitThemeRepository themes, ToolkitItemRepository items,
-			Articles articles) {
+	private final Supporters supporters;
+
+	ToolkitReader(ToolkitRepository toolkits, ToolkitChapterRepository chapters, ToolkitItemRepository items,
+			Articles articles, Supporters supporters) {
 		this.toolkits = toolkits;
-		this.themes = themes;
+		this.chapters = chapters;
 		this.items = items;
 		this.articles = articles;
+		this.supporters = supporters;
 	}
 
 	/** The published toolkit with this slug. */
@@ -47,27 +51,27 @@ class ToolkitReader {
 	}
 
 	ToolkitTree tree(Toolkit toolkit) {
-		List<ToolkitTheme> themeList = this.themes.findByToolkitIdOrderByPositionAscIdAsc(toolkit.getId());
-		if (themeList.isEmpty()) {
-			return new ToolkitTree(toolkit, List.of());
+		List<ToolkitChapter> chapterList = this.chapters.findByToolkitIdOrderByPositionAscIdAsc(toolkit.getId());
+		if (chapterList.isEmpty()) {
+			return new ToolkitTree(toolkit, List.of(), this.supporters.views(toolkit.getSupporterIds()));
 		}
 		List<ToolkitItem> itemList = this.items
-			.findByThemeIdInOrderByPositionAscIdAsc(themeList.stream().map(ToolkitTheme::getId).toList());
+			.findByChapterIdInOrderByPositionAscIdAsc(chapterList.stream().map(ToolkitChapter::getId).toList());
 		List<Long> ids = itemList.stream().map(ToolkitItem::getArticleId).distinct().toList();
 		Map<Long, ArticleContent> found = ids.isEmpty() ? Map.of()
 				: this.articles.published(ids)
 					.stream()
 					.collect(Collectors.toMap(ArticleContent::id, Function.identity()));
 		List<ToolkitTree.Chapter> chapters = new ArrayList<>();
-		for (ToolkitTheme theme : themeList) {
+		for (ToolkitChapter chapter : chapterList) {
 			List<ArticleContent> content = itemList.stream()
-				.filter((item) -> item.getThemeId() == theme.getId())
+				.filter((item) -> item.getChapterId() == chapter.getId())
 				.map((item) -> found.get(item.getArticleId()))
 				.filter((article) -> article != null)
 				.toList();
-			chapters.add(new ToolkitTree.Chapter(theme, content));
+			chapters.add(new ToolkitTree.Chapter(chapter, content));
 		}
-		return new ToolkitTree(toolkit, chapters);
+		return new ToolkitTree(toolkit, chapters, this.supporters.views(toolkit.getSupporterIds()));
 	}
 
 }

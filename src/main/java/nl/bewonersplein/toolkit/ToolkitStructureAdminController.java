@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.bewonersplein.shared.AdminShell;
-import nl.bewonersplein.shared.Confirmation;
+import nl.bewonersplein.admin.AdminShell;
+import nl.bewonersplein.admin.Confirmation;
 import nl.bewonersplein.shared.FormErrors;
 
 import org.springframework.context.MessageSource;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editors arrange a toolkit: add, rename, move and delete themes, and add, move and
+ * Editors arrange a toolkit: add, rename, move and delete chapters, and add, move and
  * remove articles. Moving is a POST button ({@code omhoog}/{@code omlaag}), so it works
  * without JavaScript.
  */
@@ -40,22 +40,22 @@ class ToolkitStructureAdminController {
 		this.messages = messages;
 	}
 
-	@PostMapping("/admin/toolkits/{id}/themas")
-	String addTheme(@PathVariable long id, @Valid @ModelAttribute ThemeForm form, BindingResult result, Locale locale,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	@PostMapping("/admin/toolkits/{id}/hoofdstukken")
+	String addChapter(@PathVariable long id, @Valid @ModelAttribute ChapterForm form, BindingResult result,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("page",
 					this.pages.page(id, null, FormErrors.NONE, FormErrors.of(result, this.messages, locale), locale));
 			return "toolkit/admin/edit";
 		}
-		long themeId = this.admin.addTheme(id, form);
-		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.theme-added");
-		return back(id, "thema-" + themeId);
+		long chapterId = this.admin.addChapter(id, form);
+		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.chapter-added");
+		return back(id, "hoofdstuk-" + chapterId);
 	}
 
-	@PostMapping("/admin/toolkits/{id}/themas/{themeId}")
-	String updateTheme(@PathVariable long id, @PathVariable long themeId, @Valid @ModelAttribute ThemeForm form,
+	@PostMapping("/admin/toolkits/{id}/hoofdstukken/{chapterId}")
+	String updateChapter(@PathVariable long id, @PathVariable long chapterId, @Valid @ModelAttribute ChapterForm form,
 			BindingResult result, Locale locale, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -64,47 +64,47 @@ class ToolkitStructureAdminController {
 					this.pages.page(id, null, FormErrors.NONE, FormErrors.of(result, this.messages, locale), locale));
 			return "toolkit/admin/edit";
 		}
-		this.admin.updateTheme(id, themeId, form);
+		this.admin.updateChapter(id, chapterId, form);
 		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.saved");
-		return back(id, "thema-" + themeId);
+		return back(id, "hoofdstuk-" + chapterId);
 	}
 
-	@PostMapping("/admin/toolkits/{id}/themas/{themeId}/{direction:omhoog|omlaag}")
-	String moveTheme(@PathVariable long id, @PathVariable long themeId, @PathVariable String direction,
+	@PostMapping("/admin/toolkits/{id}/hoofdstukken/{chapterId}/{direction:omhoog|omlaag}")
+	String moveChapter(@PathVariable long id, @PathVariable long chapterId, @PathVariable String direction,
 			RedirectAttributes redirect) {
-		this.admin.moveTheme(id, themeId, "omhoog".equals(direction) ? -1 : 1);
+		this.admin.moveChapter(id, chapterId, "omhoog".equals(direction) ? -1 : 1);
 		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.moved");
-		return back(id, "thema-" + themeId);
+		return back(id, "hoofdstuk-" + chapterId);
 	}
 
-	@GetMapping("/admin/toolkits/{id}/themas/{themeId}/verwijderen")
-	String confirmDeleteTheme(@PathVariable long id, @PathVariable long themeId, Locale locale, Model model) {
-		ToolkitTheme theme = this.admin.theme(id, themeId);
-		model.addAttribute("confirmation", new Confirmation(text("toolkit.admin.theme.delete.title", locale),
-				this.messages.getMessage("toolkit.admin.theme.delete.question", new Object[] { theme.getTitle() },
+	@GetMapping("/admin/toolkits/{id}/hoofdstukken/{chapterId}/verwijderen")
+	String confirmDeleteChapter(@PathVariable long id, @PathVariable long chapterId, Locale locale, Model model) {
+		ToolkitChapter chapter = this.admin.chapter(id, chapterId);
+		model.addAttribute("confirmation", new Confirmation(text("toolkit.admin.chapter.delete.title", locale),
+				this.messages.getMessage("toolkit.admin.chapter.delete.question", new Object[] { chapter.getTitle() },
 						locale),
-				"/admin/toolkits/" + id + "/themas/" + themeId + "/verwijderen",
-				text("toolkit.admin.theme.delete.button", locale), "/admin/toolkits/" + id));
+				"/admin/toolkits/" + id + "/hoofdstukken/" + chapterId + "/verwijderen",
+				text("toolkit.admin.chapter.delete.button", locale), "/admin/toolkits/" + id));
 		return "admin/confirm";
 	}
 
-	@PostMapping("/admin/toolkits/{id}/themas/{themeId}/verwijderen")
-	String deleteTheme(@PathVariable long id, @PathVariable long themeId, RedirectAttributes redirect) {
-		this.admin.deleteTheme(id, themeId);
-		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.theme-deleted");
+	@PostMapping("/admin/toolkits/{id}/hoofdstukken/{chapterId}/verwijderen")
+	String deleteChapter(@PathVariable long id, @PathVariable long chapterId, RedirectAttributes redirect) {
+		this.admin.deleteChapter(id, chapterId);
+		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.chapter-deleted");
 		return back(id, "structuur");
 	}
 
-	@PostMapping("/admin/toolkits/{id}/themas/{themeId}/artikelen")
-	String addArticle(@PathVariable long id, @PathVariable long themeId, @RequestParam(required = false) Long articleId,
-			RedirectAttributes redirect) {
+	@PostMapping("/admin/toolkits/{id}/hoofdstukken/{chapterId}/artikelen")
+	String addArticle(@PathVariable long id, @PathVariable long chapterId,
+			@RequestParam(required = false) Long articleId, RedirectAttributes redirect) {
 		if (articleId == null) {
 			redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.choose-article");
-			return back(id, "thema-" + themeId);
+			return back(id, "hoofdstuk-" + chapterId);
 		}
-		this.admin.addArticle(id, themeId, articleId);
+		this.admin.addArticle(id, chapterId, articleId);
 		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.article-added");
-		return back(id, "thema-" + themeId);
+		return back(id, "hoofdstuk-" + chapterId);
 	}
 
 	@PostMapping("/admin/toolkits/{id}/artikelen/{itemId}/{direction:omhoog|omlaag}")

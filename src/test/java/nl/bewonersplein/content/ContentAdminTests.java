@@ -4,7 +4,7 @@ import java.util.List;
 
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
-import nl.bewonersplein.shared.AuditEvent;
+import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,7 +213,7 @@ class ContentAdminTests {
 		assertThat(this.http.get("/over-ons").body()).doesNotContain("Buurtfonds Noord");
 		assertThat(this.events.stream(AuditEvent.class).map(AuditEvent::action)).contains("theme.created",
 				"theme.updated", "theme.unpublished", "theme.published", "theme.deleted", "page.created",
-				"page.deleted", "organisation.created", "organisation.deleted");
+				"page.deleted", "supporter.created", "supporter.deleted");
 	}
 
 }

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import nl.bewonersplein.SiteTest;
-import nl.bewonersplein.shared.Attention;
+import nl.bewonersplein.admin.Attention;
 import nl.bewonersplein.shared.Network;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,10 @@ import java.util.List;
 
 import nl.bewonersplein.content.ArticleContent;
 import nl.bewonersplein.content.ArticleKind;
-import nl.bewonersplein.content.BodyRenderer;
+import nl.bewonersplein.content.SupporterView;
+import nl.bewonersplein.media.BodyRenderer;
 
+import nl.bewonersplein.site.PdfRenderer;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
@@ -28,6 +30,14 @@ final class DemoTrees {
 		default -> key + " " + List.of(args);
 	};
 
+	static final List<SupporterView> SUPPORTERS = List.of(
+			new SupporterView("VSBfonds", "https://www.vsbfonds.nl", "", true),
+			new SupporterView("Oranje Fonds", "https://www.oranjefonds.nl", "", true),
+			new SupporterView("RCOAK", "https://www.rcoak.nl", "", true),
+			new SupporterView("Ministerie van VWS", "https://www.rijksoverheid.nl/ministeries/vws", "", true),
+			new SupporterView("Movisie", "https://www.movisie.nl", "", false),
+			new SupporterView("Fontys Hogescholen", "https://www.fontys.nl", "", false));
+
 	private DemoTrees() {
 	}
 
@@ -36,10 +46,7 @@ final class DemoTrees {
 		BodyRenderer bodies = new BodyRenderer();
 		Toolkit toolkit = new Toolkit("betrokken-buurten", Instant.parse("2026-11-30T10:00:00Z"));
 		toolkit.describe("Betrokken Buurten tegen eenzaamheid", "Zo breng je buren met elkaar in contact",
-				"Een introductie.\n\nMet twee alinea's.", "Lees stap voor stap.",
-				"VSBfonds https://www.vsbfonds.nl\nOranje Fonds https://www.oranjefonds.nl\nRCOAK https://www.rcoak.nl\n"
-						+ "Ministerie van VWS https://www.rijksoverheid.nl/ministeries/vws",
-				"Movisie https://www.movisie.nl\nFontys Hogescholen https://www.fontys.nl",
+				"Een introductie.\n\nMet twee alinea's.", "Lees stap voor stap.", List.of(1L, 2L, 3L, 4L, 5L, 6L),
 				Instant.parse("2026-11-30T10:00:00Z"));
 		toolkit.publishEdition(LocalDate.of(2026, 11, 30), Instant.parse("2026-11-30T10:00:00Z"));
 		ReflectionTestUtils.setField(toolkit, "id", 1L);
@@ -47,12 +54,13 @@ final class DemoTrees {
 		long nextId = 1;
 		int count = 0;
 		for (int round = 1; count < articles; round++) {
-			for (ToolkitDemo.DemoTheme demoTheme : DemoToolkitTexts.THEMES) {
-				ToolkitTheme theme = new ToolkitTheme(1L, demoTheme.title() + ((round > 1) ? " (" + round + ")" : ""),
-						demoTheme.intro(), chapters.size() + 1);
-				ReflectionTestUtils.setField(theme, "id", (long) chapters.size() + 1);
+			for (ToolkitDemo.DemoChapter demoChapter : DemoToolkitTexts.CHAPTERS) {
+				ToolkitChapter chapter = new ToolkitChapter(1L,
+						demoChapter.title() + ((round > 1) ? " (" + round + ")" : ""), demoChapter.intro(),
+						chapters.size() + 1);
+				ReflectionTestUtils.setField(chapter, "id", (long) chapters.size() + 1);
 				List<ArticleContent> content = new ArrayList<>();
-				for (ToolkitDemo.DemoArticle article : demoTheme.articles()) {
+				for (ToolkitDemo.DemoArticle article : demoChapter.articles()) {
 					if (count >= articles) {
 						break;
 					}
@@ -64,11 +72,11 @@ final class DemoTrees {
 					count++;
 				}
 				if (!content.isEmpty()) {
-					chapters.add(new ToolkitTree.Chapter(theme, content));
+					chapters.add(new ToolkitTree.Chapter(chapter, content));
 				}
 			}
 		}
-		return new ToolkitTree(toolkit, chapters);
+		return new ToolkitTree(toolkit, chapters, SUPPORTERS);
 	}
 
 	static PdfHtml.Imprint imprint() {

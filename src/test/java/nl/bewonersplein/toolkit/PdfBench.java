@@ -3,14 +3,15 @@ package nl.bewonersplein.toolkit;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
+import nl.bewonersplein.site.PdfRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Benchmark of PDF generation, run by {@code bench/pdf}: the demo toolkit grown to 40
- * articles as a booklet, one theme and one article, in both print sizes. Prints the first
- * generation in the JVM, then the median and the slowest of the measured runs after a
- * warm-up.
+ * articles as a booklet, one chapter and one article, in both print sizes. Prints the
+ * first generation in the JVM, then the median and the slowest of the measured runs after
+ * a warm-up.
  */
 public final class PdfBench {
 
@@ -24,14 +25,14 @@ public final class PdfBench {
 		PdfHtml.Imprint imprint = DemoTrees.imprint();
 		ToolkitTree.Chapter chapter = tree.chapters().get(0);
 		System.out.printf(
-				"%d articles in %d themes; %d measured runs after 5 warm-up runs; first = the first one in this JVM%n",
+				"%d articles in %d chapters; %d measured runs after 5 warm-up runs; first = the first one in this JVM%n",
 				tree.steps().size(), tree.chapters().size(), runs);
 		System.out.printf("%-16s %9s %9s %9s %6s %9s%n", "pdf", "first", "median", "max", "pages", "size");
 		for (PrintSize size : PrintSize.values()) {
 			String suffix = (size == PrintSize.LARGE) ? " large" : "";
 			measure("booklet" + suffix, runs,
 					() -> PdfRenderer.render(PdfHtml.booklet(tree, size, imprint, DemoTrees.DUTCH)));
-			measure("theme" + suffix, runs, () -> PdfRenderer.render(PdfHtml.theme(tree, chapter, size, imprint)));
+			measure("chapter" + suffix, runs, () -> PdfRenderer.render(PdfHtml.chapter(tree, chapter, size, imprint)));
 			measure("article" + suffix, runs,
 					() -> PdfRenderer.render(PdfHtml.article(tree, chapter.articles().get(0), size, imprint)));
 		}

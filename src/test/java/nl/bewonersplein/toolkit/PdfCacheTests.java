@@ -62,9 +62,9 @@ class PdfCacheTests {
 	@Test
 	void aNewFingerprintReplacesTheOutdatedFile() {
 		PdfCache cache = new PdfCache(this.directory);
-		Path first = cache.get("theme-1-2-large-", "old", () -> "one".getBytes());
-		Path second = cache.get("theme-1-2-large-", "new", () -> "two".getBytes());
-		Path other = cache.get("theme-1-3-large-", "old", () -> "three".getBytes());
+		Path first = cache.get("chapter-1-2-large-", "old", () -> "one".getBytes());
+		Path second = cache.get("chapter-1-2-large-", "new", () -> "two".getBytes());
+		Path other = cache.get("chapter-1-3-large-", "old", () -> "three".getBytes());
 		assertThat(first).doesNotExist();
 		assertThat(second).hasContent("two");
 		assertThat(other).hasContent("three");

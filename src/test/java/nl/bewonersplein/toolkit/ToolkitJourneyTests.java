@@ -75,7 +75,7 @@ class ToolkitJourneyTests {
 		this.page.getByText("Betrokken Buurten tegen eenzaamheid").first().click();
 		assertThat(this.page.locator("h1").textContent()).isEqualTo("Betrokken Buurten tegen eenzaamheid");
 		assertThat(this.page.locator("#hoe-werkt-het").textContent()).isEqualTo("Hoe werkt de toolkit?");
-		assertThat(this.page.locator("section.toolkit-theme").count()).isEqualTo(5);
+		assertThat(this.page.locator("section.toolkit-chapter").count()).isEqualTo(5);
 		assertThat(this.page.locator("a[href$='/pdf?letters=groot']").count()).isGreaterThan(1);
 		assertThat(Browser.axeViolations(this.page)).isEmpty();
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.bewonersplein.site.PdfRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,7 +27,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The toolkit's PDFs: booklet, theme and article in both print sizes pass veraPDF's
+ * The toolkit's PDFs: booklet, chapter and article in both print sizes pass veraPDF's
  * PDF/UA-1 and PDF/A-3u checks, and the booklet's table of contents points to the pages
  * where the chapters really start.
  */
@@ -53,8 +54,8 @@ class ToolkitPdfTests {
 
 	@ParameterizedTest
 	@EnumSource(PrintSize.class)
-	void themeIsAccessibleAndArchivable(PrintSize size) throws Exception {
-		assertValid(PdfRenderer.render(PdfHtml.theme(tree, tree.chapters().get(2), size, DemoTrees.imprint())));
+	void chapterIsAccessibleAndArchivable(PrintSize size) throws Exception {
+		assertValid(PdfRenderer.render(PdfHtml.chapter(tree, tree.chapters().get(2), size, DemoTrees.imprint())));
 	}
 
 	@ParameterizedTest
@@ -74,21 +75,19 @@ class ToolkitPdfTests {
 			int tocPage = indexOfPageStartingWith(pages, "Inhoud");
 			assertThat(tocPage).as("a page with the table of contents").isPositive();
 			for (ToolkitTree.Chapter chapter : tree.chapters()) {
-				Matcher entry = Pattern
-					.compile(Pattern.quote(chapter.theme().getTitle()) + "[ .]*?(\\d+)\\s*$", Pattern.MULTILINE)
+				Matcher entry = Pattern.compile(Pattern.quote(chapter.title()) + "[ .]*?(\\d+)\\s*$", Pattern.MULTILINE)
 					.matcher(pages.get(tocPage - 1) + "\n" + ((tocPage < pages.size()) ? pages.get(tocPage) : ""));
-				assertThat(entry.find()).as("TOC entry for " + chapter.theme().getTitle()).isTrue();
-				toc.put(chapter.theme().getTitle(), Integer.parseInt(entry.group(1)));
+				assertThat(entry.find()).as("TOC entry for " + chapter.title()).isTrue();
+				toc.put(chapter.title(), Integer.parseInt(entry.group(1)));
 			}
 			assertThat(toc).hasSize(tree.chapters().size());
 			for (ToolkitTree.Chapter chapter : tree.chapters()) {
-				int number = toc.get(chapter.theme().getTitle());
-				String intro = flat(chapter.theme().getIntro()).substring(0, 40);
-				assertThat(flat(pages.get(number - 1)))
-					.as("page %d starts the chapter %s", number, chapter.theme().getTitle())
-					.contains(chapter.theme().getTitle())
+				int number = toc.get(chapter.title());
+				String intro = flat(chapter.intro()).substring(0, 40);
+				assertThat(flat(pages.get(number - 1))).as("page %d starts the chapter %s", number, chapter.title())
+					.contains(chapter.title())
 					.contains(intro);
-				assertThat(flat(pages.get(number - 2))).as("the page before chapter %s", chapter.theme().getTitle())
+				assertThat(flat(pages.get(number - 2))).as("the page before chapter %s", chapter.title())
 					.doesNotContain(intro);
 			}
 			assertThat(pages.get(pages.size() - 1)).as("page number in the footer")

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.content.ArticleChoices;
+import nl.bewonersplein.content.Supporters;
 import nl.bewonersplein.shared.Role;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -45,6 +46,9 @@ class ToolkitWebTests {
 
 	@Autowired
 	ArticleChoices choices;
+
+	@Autowired
+	Supporters supporters;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -114,13 +118,21 @@ class ToolkitWebTests {
 	}
 
 	@Test
-	void missingToolkitsArticlesAndThemesAreNotFound() {
+	void missingToolkitsArticlesAndChaptersAreNotFound() {
 		for (String path : List.of("/toolkit/bestaat-niet", "/toolkit/betrokken-buurten/bestaat-niet",
-				"/toolkit/bestaat-niet/pdf", "/toolkit/betrokken-buurten/thema/999999/pdf",
+				"/toolkit/bestaat-niet/pdf", "/toolkit/betrokken-buurten/hoofdstuk/999999/pdf",
 				"/toolkit/betrokken-buurten/bestaat-niet/pdf")) {
 			assertThat(this.http.getBytes(path).statusCode()).as(path).isEqualTo(404);
 		}
-		assertThat(this.http.getBytes("/toolkit/betrokken-buurten/thema/abc/pdf").statusCode()).isEqualTo(400);
+		assertThat(this.http.getBytes("/toolkit/betrokken-buurten/hoofdstuk/abc/pdf").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theAddressChaptersHadAsThemesLeadsToTheChapter() {
+		HttpResponse<byte[]> old = this.http.getBytes("/toolkit/betrokken-buurten/thema/7/pdf?letters=groot");
+		assertThat(old.statusCode()).isEqualTo(301);
+		assertThat(old.headers().firstValue("Location").orElseThrow())
+			.endsWith("/toolkit/betrokken-buurten/hoofdstuk/7/pdf?letters=groot");
 	}
 
 	@Test
@@ -135,16 +147,16 @@ class ToolkitWebTests {
 				.param("subtitle", "Een toolkit om te testen")
 				.param("intro", "Inleiding.")
 				.param("howItWorks", "Lees het stap voor stap.")
-				.param("funders", "Een fonds https://fonds.example")
-				.param("partners", "")))
+				.param("supporters", String.valueOf(this.supporters.choices().get(0).id()))))
 			.andReturn();
 		String toolkit = created.getResponse().getRedirectedUrl();
 		assertThat(toolkit).matches("/admin/toolkits/\\d+");
 		assertThat(this.http.get("/toolkit/samen-de-straat-op").statusCode()).as("a draft is not public")
 			.isEqualTo(404);
 
-		String theme = redirectAnchor(this.mvc
-			.perform(as(post(toolkit + "/themas").with(csrf()).param("title", "Eerste thema").param("intro", "")))
+		String chapter = redirectAnchor(this.mvc
+			.perform(as(
+					post(toolkit + "/hoofdstukken").with(csrf()).param("title", "Eerste hoofdstuk").param("intro", "")))
 			.andReturn());
 		List<ArticleChoices.Choice> published = this.choices.all()
 			.stream()
@@ -152,13 +164,15 @@ class ToolkitWebTests {
 			.limit(2)
 			.toList();
 		for (ArticleChoices.Choice article : published) {
-			this.mvc.perform(as(post(toolkit + "/themas/" + theme + "/artikelen").with(csrf())
+			this.mvc.perform(as(post(toolkit + "/hoofdstukken/" + chapter + "/artikelen").with(csrf())
 				.param("articleId", String.valueOf(article.id()))));
 		}
 		this.mvc.perform(as(post(toolkit + "/editie").with(csrf())));
 
 		String page = this.http.get("/toolkit/samen-de-straat-op").body();
 		assertThat(page.indexOf(published.get(0).title())).isLessThan(page.indexOf(published.get(1).title()));
+		assertThat(page).as("thanks the chosen supporter")
+			.contains(">" + this.supporters.choices().get(0).name() + "<");
 		String etagBefore = this.http.getBytes("/toolkit/samen-de-straat-op/pdf")
 			.headers()
 			.firstValue("ETag")
@@ -188,7 +202,7 @@ class ToolkitWebTests {
 
 	private static String redirectAnchor(MvcResult result) {
 		String location = result.getResponse().getRedirectedUrl();
-		return location.substring(location.indexOf("#thema-") + "#thema-".length());
+		return location.substring(location.indexOf("#hoofdstuk-") + "#hoofdstuk-".length());
 	}
 
 	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {

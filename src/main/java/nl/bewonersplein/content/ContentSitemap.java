@@ -1,0 +1,55 @@
+package nl.bewonersplein.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.bewonersplein.site.SitemapContributor;
+import nl.bewonersplein.site.SitemapEntry;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The content module's pages in the sitemap: its section pages, static pages, themes and
+ * published articles.
+ */
+@Component
+@Transactional(readOnly = true)
+class ContentSitemap implements SitemapContributor {
+
+	private final StaticPageRepository pages;
+
+	private final ThemeRepository themes;
+
+	private final ArticleRepository articles;
+
+	private final Clock clock;
+
+	ContentSitemap(StaticPageRepository pages, ThemeRepository themes, ArticleRepository articles, Clock clock) {
+		this.pages = pages;
+		this.themes = themes;
+		this.articles = articles;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<SitemapEntry> sitemapEntries() {
+		List<SitemapEntry> entries = new ArrayList<>();
+		for (String section : List.of("/nieuws", "/kennis", "/thema")) {
+			entries.add(new SitemapEntry(section, null));
+		}
+		this.pages.findAll()
+			.stream()
+			.filter(StaticPage::isPublished)
+			.forEach((page) -> entries.add(new SitemapEntry(page.getUrl(), page.getUpdatedAt())));
+		this.themes.findByPublishedTrueOrderByPositionAscTitleAsc()
+			.forEach((theme) -> entries.add(new SitemapEntry(theme.getUrl(), theme.getUpdatedAt())));
+		Instant now = this.clock.instant();
+		this.articles.findPublished(Article.Status.PUBLISHED, now)
+			.forEach((article) -> entries.add(new SitemapEntry(article.getUrl(), article.getLastModified())));
+		return entries;
+	}
+
+}

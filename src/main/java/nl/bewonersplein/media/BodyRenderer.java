@@ -1,0 +1,160 @@
+package nl.bewonersplein.media;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Turns a stored body (CommonMark with tables) into safe HTML. Whatever the Markdown
+ * holds, the output passes an allowlist: no scripts, no event handlers, no
+ * {@code javascript:} links, no inline styles, images only from this site. A paragraph
+ * holding only a YouTube, Vimeo or PeerTube link becomes a click-to-load video
+ * placeholder: nothing is requested from the video host until the visitor asks for it.
+ */
+@Component
+public class BodyRenderer {
+
+	private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+		.allowElements("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "em", "strong", "code", "pre", "hr", "br",
+				"table", "thead", "tbody", "tr", "th", "td", "a", "figure", "figcaption", "img")
+		.allowAttributes("href")
+		.onElements("a")
+		.allowStandardUrlProtocols()
+		.requireRelsOnLinks("noopener")
+		.allowAttributes("align")
+		.matching(false, "left", "center", "right")
+		.onElements("th", "td")
+		// Images only from this site: the Content-Security-Policy blocks all others
+		// anyway.
+		.allowAttributes("src")
+		.matching(java.util.regex.Pattern.compile("/[^/].*"))
+		.onElements("img")
+		.allowAttributes("alt", "title")
+		.onElements("img")
+		.toFactory();
+
+	/** Stands in for a video paragraph until the body has been sanitised. */
+	private static final String MARKER = "bewonersplein-video-";
+
+	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+	private final VideoEmbeds videos;
+
+	private final MessageSource messages;
+
+	/**
+	 * Rendered bodies by language and Markdown: parsing and sanitising cost more than the
+	 * rest of an article page, and bodies rarely change.
+	 */
+	private final Cache<String, String> rendered = Caffeine.newBuilder()
+		.maximumWeight(8_000_000)
+		.weigher((String key, String html) -> key.length() + html.length())
+		.build();
+
+	/** A renderer with the Dutch default texts and no PeerTube hosts, for unit tests. */
+	public BodyRenderer() {
+		this(new VideoEmbeds(List.of()), defaultMessages());
+	}
+
+	@Autowired
+	BodyRenderer(VideoEmbeds videos, MessageSource messages) {
+		this.videos = videos;
+		this.messages = messages;
+	}
+
+	/** Safe HTML for the given Markdown; an empty string for null or blank input. */
+	public String toHtml(String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.rendered.get(locale.getLanguage() + "\n" + markdown, (key) -> render(markdown, locale));
+	}
+
+	private String render(String markdown, Locale locale) {
+		Node document = this.parser.parse(markdown);
+		List<VideoEmbeds.Video> found = new ArrayList<>();
+		List<Paragraph> videoParagraphs = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Paragraph paragraph) {
+				video(paragraph).ifPresent((video) -> {
+					found.add(video);
+					videoParagraphs.add(paragraph);
+				});
+			}
+		});
+		for (int i = 0; i < videoParagraphs.size(); i++) {
+			Paragraph marker = new Paragraph();
+			marker.appendChild(new Text(MARKER + i));
+			videoParagraphs.get(i).insertBefore(marker);
+			videoParagraphs.get(i).unlink();
+		}
+		String html = POLICY.sanitize(this.renderer.render(document));
+		for (int i = 0; i < found.size(); i++) {
+			html = html.replace("<p>" + MARKER + i + "</p>", placeholder(found.get(i), locale));
+		}
+		return html;
+	}
+
+	/** The video a paragraph stands for: its only content is a link to one. */
+	private Optional<VideoEmbeds.Video> video(Paragraph paragraph) {
+		Node only = paragraph.getFirstChild();
+		if (only == null || only.getNext() != null) {
+			return Optional.empty();
+		}
+		if (only instanceof Text text) {
+			return this.videos.parse(text.getLiteral());
+		}
+		if (only instanceof Link link) {
+			return this.videos.parse(link.getDestination());
+		}
+		return Optional.empty();
+	}
+
+	private String placeholder(VideoEmbeds.Video video, Locale locale) {
+		return "<figure class=\"video\" data-video=\"" + HtmlUtils.htmlEscape(video.embedUrl())
+				+ "\" data-video-title=\"" + text("media.video.title", locale, video.host()) + "\">"
+				+ "<div class=\"video-placeholder\"><p>" + text("media.video.consent", locale, video.host()) + "</p>"
+				+ "<p class=\"video-actions\"><button type=\"button\" data-needs-js data-video-play>"
+				+ text("media.video.play", locale) + "</button> <a href=\"" + HtmlUtils.htmlEscape(video.watchUrl())
+				+ "\" rel=\"noopener\">" + text("media.video.watch", locale, video.host()) + "</a></p></div></figure>";
+	}
+
+	private static MessageSource defaultMessages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("i18n/media");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return HtmlUtils.htmlEscape(this.messages.getMessage(key, args, key, locale));
+	}
+
+}
