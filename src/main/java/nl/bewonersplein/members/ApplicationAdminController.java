@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.bewonersplein.shared.AdminShell;
+import nl.bewonersplein.admin.AdminShell;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import nl.bewonersplein.mail.Outbox;
 import nl.bewonersplein.mail.OutgoingMail;
-import nl.bewonersplein.shared.AuditEvent;
+import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.shared.Network;
 
 import org.springframework.context.ApplicationEventPublisher;

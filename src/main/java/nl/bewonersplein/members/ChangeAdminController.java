@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.bewonersplein.shared.AdminShell;
+import nl.bewonersplein.admin.AdminShell;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.FormErrors;
 

@@ -92,7 +92,7 @@ class ContactController {
 			Locale locale) {
 		String profile = MemberPaths.profile(initiative.getSlug());
 		return new ContactPage(initiative.getName(), profile, MemberPaths.contact(initiative.getSlug()), form.naam(),
-				form.email(), form.bericht(), form.kopie(), form.formulier(), sent, errors,
+				form.email(), form.bericht(), form.copy(), form.formulier(), sent, errors,
 				List.of(new Link(this.texts.t("nav.home", locale), "/"),
 						new Link(this.texts.t("members.directory.title", locale), MemberPaths.DIRECTORY),
 						new Link(initiative.getName(), profile), new Link(this.texts.t("members.contact.crumb", locale),

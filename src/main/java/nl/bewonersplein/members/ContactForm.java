@@ -11,25 +11,29 @@ import jakarta.validation.constraints.Size;
  * @param naam the sender's name
  * @param email where the initiative can answer
  * @param bericht the message
- * @param kopie whether the sender wants a copy (a checkbox: absent means no)
+ * @param kopie {@code true} when the sender wants a copy (a checkbox: absent means no)
  * @param formulier the form's one-time token, so that a repeated post sends once
  */
 record ContactForm(@NotBlank(message = "{form.required}") @Size(max = 120, message = "{form.too-long}") String naam,
 		@NotBlank(message = "{form.required}") @Email(message = "{form.email}") @Size(max = 254,
 				message = "{form.email}") String email,
 		@NotBlank(message = "{form.required}") @Size(max = 5000, message = "{form.too-long}") String bericht,
-		Boolean kopie, @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{16,64}") String formulier) {
+		String kopie, @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{16,64}") String formulier) {
 
 	ContactForm {
 		naam = Texts.clean(naam);
-		kopie = Boolean.TRUE.equals(kopie);
 		email = Texts.clean(email);
 		bericht = Texts.cleanMultiline(bericht);
 		formulier = Texts.clean(formulier);
 	}
 
 	static ContactForm empty() {
-		return new ContactForm("", "", "", false, FormTokens.next());
+		return new ContactForm("", "", "", "", FormTokens.next());
+	}
+
+	/** Whether the sender asked for a copy. */
+	boolean copy() {
+		return "true".equals(this.kopie);
 	}
 
 }

@@ -59,13 +59,13 @@ class ContactMessages {
 		this.jdbc.update(
 				"insert into member_message (initiative_id, sender_name, sender_email, body, copy_to_sender,"
 						+ " form_token, created_at) values (?, ?, ?, ?, ?, ?, ?)",
-				initiative.getId(), form.naam(), form.email().toLowerCase(Locale.ROOT), form.bericht(), form.kopie(),
+				initiative.getId(), form.naam(), form.email().toLowerCase(Locale.ROOT), form.bericht(), form.copy(),
 				form.formulier(), Timestamp.from(this.clock.instant()));
 		this.outbox.queue(OutgoingMail.text(initiative.getContactEmail(),
 				text("members.mail.message.subject", form.naam(), this.network.name()),
 				text("members.mail.message.text", initiative.getName(), this.network.name(), form.naam(), form.email(),
 						form.bericht())));
-		if (form.kopie()) {
+		if (form.copy()) {
 			this.outbox.queue(OutgoingMail.text(form.email(), text("members.mail.copy.subject", initiative.getName()),
 					text("members.mail.copy.text", form.naam(), initiative.getName(), form.bericht(),
 							this.network.name())));

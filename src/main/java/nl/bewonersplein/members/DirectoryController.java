@@ -1,5 +1,6 @@
 package nl.bewonersplein.members;
 
+import nl.bewonersplein.shared.Region;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -99,7 +100,7 @@ class DirectoryController {
 
 	private String label(String name, String value, List<ThemeOption> themes, Locale locale) {
 		return switch (name) {
-			case "regio" -> Region.fromSlug(value).map((r) -> this.texts.region(r, locale)).orElse(value);
+			case "regio" -> Region.of(value).map((r) -> this.texts.region(r, locale)).orElse(value);
 			case "soort" -> InitiativeKind.fromSlug(value).map((k) -> this.texts.kind(k, locale)).orElse(value);
 			case "thema" -> themes.stream()
 				.filter((theme) -> theme.slug().equals(value))
@@ -133,7 +134,7 @@ class DirectoryController {
 					values.put(name, value.strip());
 				}
 			}
-			Region region = Region.fromSlug(values.get("regio")).orElse(null);
+			Region region = Region.of(values.get("regio")).orElse(null);
 			InitiativeKind kind = InitiativeKind.fromSlug(values.get("soort")).orElse(null);
 			Optional<ThemeOption> theme = themes.stream()
 				.filter((option) -> option.slug().equals(values.get("thema")))

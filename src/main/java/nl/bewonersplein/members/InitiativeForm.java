@@ -1,14 +1,12 @@
 package nl.bewonersplein.members;
 
+import nl.bewonersplein.shared.Region;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -25,10 +23,13 @@ import jakarta.validation.constraints.Size;
  * @param website its website, or empty
  * @param links other links, one per line
  * @param email where messages go, or empty (editors only)
- * @param opgericht the year it started, or null
+ * @param opgericht the year it started, or empty
  * @param themas the content themes, by id
  * @param doelen the Sustainable Development Goals, by number
  * @param versie the version the form was made from, to detect a second editor
+ * <p>
+ * Every component is text, so that any typed value binds and gets a message (a record
+ * with a number component is not made at all when one value does not convert).
  */
 record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String naam,
 		@NotBlank(message = "{members.form.kind}") String soort,
@@ -40,9 +41,8 @@ record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, me
 				message = "{members.form.url}") String website,
 		@Size(max = 2000, message = "{form.too-long}") String links,
 		@Email(message = "{form.email}") @Size(max = 254, message = "{form.email}") String email,
-		@Min(value = 1800, message = "{members.form.year}") @Max(value = 2100,
-				message = "{members.form.year}") Integer opgericht,
-		List<Long> themas, List<Integer> doelen, @NotNull Long versie) {
+		@Pattern(regexp = "(1[89][0-9]{2}|20[0-9]{2}|2100)?", message = "{members.form.year}") String opgericht,
+		List<String> themas, List<String> doelen, @Pattern(regexp = "[0-9]{1,18}") String versie) {
 
 	InitiativeForm {
 		naam = Texts.clean(naam);
@@ -54,13 +54,14 @@ record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, me
 		website = Texts.clean(website);
 		links = Texts.cleanMultiline(links);
 		email = Texts.clean(email);
+		opgericht = Texts.clean(opgericht);
 		themas = (themas != null) ? themas : List.of();
 		doelen = (doelen != null) ? doelen : List.of();
-		versie = (versie != null) ? versie : 0L;
+		versie = (versie != null && !versie.isBlank()) ? versie.strip() : "0";
 	}
 
 	static InitiativeForm empty() {
-		return new InitiativeForm("", "", "", "", "", "", "", "", "", null, List.of(), List.of(), 0L);
+		return new InitiativeForm("", "", "", "", "", "", "", "", "", "", List.of(), List.of(), "0");
 	}
 
 	static InitiativeForm of(MemberInitiative initiative) {
@@ -71,7 +72,9 @@ record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, me
 		return new InitiativeForm(profile.name(), profile.kind().slug(), profile.town(),
 				(profile.region() != null) ? profile.region().slug() : "", profile.summary(), profile.description(),
 				nonNull(profile.website()), nonNull(profile.socialLinks()), nonNull(profile.contactEmail()),
-				profile.foundedYear(), List.copyOf(profile.themeIds()), List.copyOf(profile.goals()), version);
+				(profile.foundedYear() != null) ? String.valueOf(profile.foundedYear()) : "",
+				profile.themeIds().stream().map(String::valueOf).toList(),
+				profile.goals().stream().map(String::valueOf).toList(), String.valueOf(version));
 	}
 
 	private static String nonNull(String value) {
@@ -84,7 +87,7 @@ record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, me
 	 */
 	MemberInitiative.Profile profile(MemberInitiative.Profile base, boolean staff, Set<Long> knownThemes) {
 		InitiativeKind kind = InitiativeKind.fromSlug(this.soort).orElse(InitiativeKind.OTHER);
-		Region region = staff ? Region.fromSlug(this.regio).orElse(null) : (base != null ? base.region() : null);
+		Region region = staff ? Region.of(this.regio).orElse(null) : (base != null ? base.region() : null);
 		String contact = staff ? Texts.nullIfBlank(this.email) : (base != null ? base.contactEmail() : null);
 		boolean moved = base == null || !Places.key(base.town()).equals(Places.key(this.plaats));
 		if (!staff && moved) {
@@ -93,13 +96,15 @@ record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, me
 		}
 		Double latitude = (base != null && !moved) ? base.latitude() : null;
 		Double longitude = (base != null && !moved) ? base.longitude() : null;
-		Set<Long> themes = new TreeSet<>(this.themas);
-		themes.retainAll(knownThemes);
-		Set<Integer> goals = new TreeSet<>(this.doelen);
-		goals.removeIf((goal) -> !Goals.valid(goal));
+		Set<Long> themes = new TreeSet<>();
+		for (String theme : this.themas) {
+			if (theme != null && theme.matches("[0-9]{1,18}") && knownThemes.contains(Long.valueOf(theme))) {
+				themes.add(Long.valueOf(theme));
+			}
+		}
+		Set<Integer> goals = Goals.parse(String.join(" ", this.doelen));
 		return new MemberInitiative.Profile(this.naam, kind, region, this.plaats, this.samenvatting, this.beschrijving,
-				Texts.nullIfBlank(this.website), this.links, contact, this.opgericht, latitude, longitude, themes,
-				goals);
+				Texts.nullIfBlank(this.website), this.links, contact, year(), latitude, longitude, themes, goals);
 	}
 
 	/** Whether every line of {@code links} is a web address. */
@@ -108,6 +113,26 @@ record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, me
 			.map(String::strip)
 			.filter((line) -> !line.isEmpty())
 			.allMatch((line) -> line.length() <= 500 && line.matches("https?://\\S+"));
+	}
+
+	/** The founding year, or null. */
+	Integer year() {
+		return this.opgericht.isEmpty() ? null : Integer.valueOf(this.opgericht);
+	}
+
+	/** The version the form was made from. */
+	long version() {
+		return Long.parseLong(this.versie);
+	}
+
+	/** Whether the theme with this id is ticked. */
+	boolean hasTheme(long id) {
+		return this.themas.contains(String.valueOf(id));
+	}
+
+	/** Whether the goal is ticked. */
+	boolean hasGoal(int goal) {
+		return this.doelen.contains(String.valueOf(goal));
 	}
 
 	boolean validKind() {

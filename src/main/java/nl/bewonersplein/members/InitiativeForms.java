@@ -1,5 +1,6 @@
 package nl.bewonersplein.members;
 
+import nl.bewonersplein.shared.Region;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,17 +68,16 @@ class InitiativeForms {
 		List<InitiativeFormPage.Choice> themes = this.themes.options()
 			.stream()
 			.map((theme) -> new InitiativeFormPage.Choice(String.valueOf(theme.id()), theme.title(),
-					form.themas().contains(theme.id())))
+					form.hasTheme(theme.id())))
 			.toList();
 		List<InitiativeFormPage.Choice> goals = new ArrayList<>();
 		for (int goal = 1; goal <= Goals.COUNT; goal++) {
 			goals.add(new InitiativeFormPage.Choice(String.valueOf(goal), goal + ". " + this.texts.goal(goal, locale),
-					form.doelen().contains(goal)));
+					form.hasGoal(goal)));
 		}
 		return new InitiativeFormPage(title, intro, action, button, staff, form.naam(), form.plaats(),
-				form.samenvatting(), form.beschrijving(), form.website(), form.links(), form.email(),
-				(form.opgericht() != null) ? String.valueOf(form.opgericht()) : "", form.versie(), kinds, regions,
-				themes, goals, errors, back, crumbs);
+				form.samenvatting(), form.beschrijving(), form.website(), form.links(), form.email(), form.opgericht(),
+				form.version(), kinds, regions, themes, goals, errors, back, crumbs);
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.bewonersplein.members;
 
+import nl.bewonersplein.shared.Region;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import nl.bewonersplein.shared.AdminShell;
+import nl.bewonersplein.admin.AdminShell;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
 
@@ -149,7 +149,7 @@ class MemberAdminController {
 			return "members/admin/edit";
 		}
 		try {
-			this.profiles.update(id, form.versie(), form.profile(initiative.profile(), true, this.forms.themeIds()));
+			this.profiles.update(id, form.version(), form.profile(initiative.profile(), true, this.forms.themeIds()));
 		}
 		catch (RuntimeException ex) {
 			if (!MemberProfiles.isConflict(ex)) {
@@ -161,7 +161,7 @@ class MemberAdminController {
 			MemberInitiative current = this.profiles.get(id);
 			InitiativeForm kept = new InitiativeForm(form.naam(), form.soort(), form.plaats(), form.regio(),
 					form.samenvatting(), form.beschrijving(), form.website(), form.links(), form.email(),
-					form.opgericht(), form.themas(), form.doelen(), current.getVersion());
+					form.opgericht(), form.themas(), form.doelen(), String.valueOf(current.getVersion()));
 			model.addAttribute("page",
 					editPage(current, kept, FormErrors.NONE, true, FormErrors.NONE, new InviteForm("", ""), locale));
 			return "members/admin/edit";

@@ -2,8 +2,8 @@ package nl.bewonersplein.members;
 
 import java.util.List;
 
-import nl.bewonersplein.shared.AdminMenuItem;
-import nl.bewonersplein.shared.Attention;
+import nl.bewonersplein.admin.AdminMenuItem;
+import nl.bewonersplein.admin.Attention;
 import nl.bewonersplein.shared.Role;
 
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package nl.bewonersplein.members;
 
+import nl.bewonersplein.shared.Region;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 
 import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
-import nl.bewonersplein.shared.AuditEvent;
+import nl.bewonersplein.audit.AuditEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -168,7 +169,7 @@ class MemberCsv {
 			errors.add(this.texts.t("members.csv.kind", locale, kindText));
 		}
 		String regionText = get.apply("regio");
-		Region region = Region.fromSlug(regionText).orElse(null);
+		Region region = Region.of(regionText).orElse(null);
 		if (!regionText.isEmpty() && region == null) {
 			errors.add(this.texts.t("members.csv.region", locale, regionText));
 		}

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
-import nl.bewonersplein.shared.DemoContent;
+import nl.bewonersplein.site.DemoContent;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,5 +1,6 @@
 package nl.bewonersplein.members;
 
+import nl.bewonersplein.shared.Region;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

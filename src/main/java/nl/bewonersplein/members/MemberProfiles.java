@@ -1,11 +1,12 @@
 package nl.bewonersplein.members;
 
+import nl.bewonersplein.shared.Region;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.bewonersplein.shared.AuditEvent;
+import nl.bewonersplein.audit.AuditEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;

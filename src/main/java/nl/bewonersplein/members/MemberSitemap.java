@@ -3,8 +3,8 @@ package nl.bewonersplein.members;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.bewonersplein.content.SitemapContributor;
-import nl.bewonersplein.content.SitemapEntry;
+import nl.bewonersplein.site.SitemapContributor;
+import nl.bewonersplein.site.SitemapEntry;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
 package nl.bewonersplein.members;
 
+import nl.bewonersplein.shared.Region;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import nl.bewonersplein.content.RelatedContentSource;
 import nl.bewonersplein.content.RelatedItem;
 import nl.bewonersplein.content.RelatedQuery;
 import nl.bewonersplein.shared.Dates;
-import nl.bewonersplein.shared.HomeSection;
+import nl.bewonersplein.site.HomeSection;
 import nl.bewonersplein.shared.Link;
 
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,46 +1,42 @@
 package nl.bewonersplein.members;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Network;
-import tools.jackson.databind.json.JsonMapper;
+import nl.bewonersplein.site.JsonLd;
 
 /**
- * schema.org {@code Organization} for a profile, as JSON-LD ready for a
- * {@code <script type="application/ld+json">}: {@code <}, {@code >} and {@code &} are
- * escaped so no text can end the element. Never holds the contact address.
+ * schema.org {@code Organization} for a profile, with the page's breadcrumbs, written by
+ * the site's {@link JsonLd} (escaped for the script element). Never holds the contact
+ * address.
  */
 final class OrganizationJsonLd {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private OrganizationJsonLd() {
 	}
 
-	static String of(MemberInitiative initiative, String regionLabel, Network network) {
-		String base = network.siteUrl().replaceAll("/+$", "");
-		Map<String, Object> node = new LinkedHashMap<>();
-		node.put("@context", "https://schema.org");
-		node.put("@type", "Organization");
-		node.put("@id", base + MemberPaths.profile(initiative.getSlug()) + "#organisatie");
+	static String of(MemberInitiative initiative, String regionLabel, List<Link> crumbs, Network network) {
+		String url = JsonLd.absolute(network, MemberPaths.profile(initiative.getSlug()));
+		Map<String, Object> node = JsonLd.object("Organization");
+		node.put("@id", url + "#organisatie");
 		node.put("name", initiative.getName());
-		node.put("url", base + MemberPaths.profile(initiative.getSlug()));
+		node.put("url", url);
 		node.put("description", initiative.getSummary());
-		Map<String, Object> address = new LinkedHashMap<>();
-		address.put("@type", "PostalAddress");
+		Map<String, Object> address = JsonLd.object("PostalAddress");
 		address.put("addressLocality", initiative.getTown());
 		address.put("addressRegion", regionLabel);
 		address.put("addressCountry", "NL");
 		node.put("address", address);
 		if (initiative.getLatitude() != null && initiative.getLongitude() != null) {
-			Map<String, Object> geo = new LinkedHashMap<>();
-			geo.put("@type", "GeoCoordinates");
+			Map<String, Object> geo = JsonLd.object("GeoCoordinates");
 			geo.put("latitude", initiative.getLatitude());
 			geo.put("longitude", initiative.getLongitude());
-			node.put("location", Map.of("@type", "Place", "geo", geo));
+			Map<String, Object> place = JsonLd.object("Place");
+			place.put("geo", geo);
+			node.put("location", place);
 		}
 		if (initiative.getFoundedYear() != null) {
 			node.put("foundingDate", String.valueOf(initiative.getFoundedYear()));
@@ -53,17 +49,8 @@ final class OrganizationJsonLd {
 		if (!sameAs.isEmpty()) {
 			node.put("sameAs", sameAs);
 		}
-		Map<String, Object> memberOf = new LinkedHashMap<>();
-		memberOf.put("@type", "Organization");
-		memberOf.put("name", network.name());
-		memberOf.put("url", network.siteUrl());
-		node.put("memberOf", memberOf);
-		return JSON.writeValueAsString(node)
-			.replace("<", "\\u003c")
-			.replace(">", "\\u003e")
-			.replace("&", "\\u0026")
-			.replace("\u2028", "\\u2028")
-			.replace("\u2029", "\\u2029");
+		node.put("memberOf", JsonLd.organization(network));
+		return JsonLd.graph(List.of(node, JsonLd.breadcrumbs(network, crumbs)));
 	}
 
 }

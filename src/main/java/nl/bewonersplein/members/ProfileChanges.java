@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
-import nl.bewonersplein.shared.AuditEvent;
+import nl.bewonersplein.audit.AuditEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;

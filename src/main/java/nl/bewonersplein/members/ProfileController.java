@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.bewonersplein.content.BodyRenderer;
-import nl.bewonersplein.content.PageHead;
+import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.site.PageHead;
 import nl.bewonersplein.content.RelatedBlock;
 import nl.bewonersplein.content.RelatedContentSource;
 import nl.bewonersplein.content.RelatedItem;
@@ -120,7 +120,7 @@ class ProfileController {
 					.encode()
 					.toUriString(),
 				related, more, crumbs,
-				new PageHead(url, "website", "", OrganizationJsonLd.of(initiative, region, this.network)));
+				new PageHead(url, "website", "", OrganizationJsonLd.of(initiative, region, crumbs, this.network)));
 	}
 
 	private RelatedBlock block(RelatedContentSource source, RelatedQuery query, Locale locale) {

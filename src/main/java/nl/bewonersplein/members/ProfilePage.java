@@ -2,7 +2,7 @@ package nl.bewonersplein.members;
 
 import java.util.List;
 
-import nl.bewonersplein.content.PageHead;
+import nl.bewonersplein.site.PageHead;
 import nl.bewonersplein.content.RelatedBlock;
 import nl.bewonersplein.shared.Link;
 

@@ -1,5 +1,6 @@
 package nl.bewonersplein.members;
 
+import nl.bewonersplein.shared.Region;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
