@@ -124,6 +124,23 @@ class MemberJourneyTests {
 		assertThat(mails).hasSize(1);
 		assertThat(mails.get(0)).contains("Henk Jansen", "henk@bewoner.example");
 		this.jdbc.update("delete from mail_outbox where recipient = ?", "post@test-initiatief.example");
+
+		// Looking for something near Amersfoort: the initiative in Hoogland is among the
+		// nearest.
+		page.navigate(url("/leden"));
+		page.getByText("Zoek initiatieven bij jou in de buurt").click();
+		page.getByLabel("Plaats of postcode").fill("Amersfoort");
+		page.getByText("Zoek", new Page.GetByTextOptions().setExact(true)).click();
+		assertThat(page.locator("h2#resultaten").textContent()).isEqualTo("Dichtstbij Amersfoort (Utrecht)");
+		assertThat(page.locator(".member-cards h3").allTextContents()).contains(ours.getName());
+		check(page, "nearby");
+
+		// On paper: no menu, and the page still says who and where.
+		page.navigate(url("/leden/" + ours.getSlug()));
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+		assertThat(page.locator("nav.main-nav").isVisible()).isFalse();
+		assertThat(page.locator("h1").isVisible()).isTrue();
+		assertThat(page.pdf()).isNotEmpty();
 	}
 
 	@Test
