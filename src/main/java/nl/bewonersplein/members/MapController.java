@@ -32,6 +32,9 @@ class MapController {
 
 	static final String LEAFLET = "/webjars/leaflet/1.9.4/dist/";
 
+	/** A town with more initiatives than this lists them in the directory, not here. */
+	static final int NAMED_PER_TOWN = 3;
+
 	@PersistenceContext
 	private EntityManager entities;
 
@@ -85,9 +88,11 @@ class MapController {
 					markers.add(new MapPage.Marker(format(MapProjection.x(lon)), format(MapProjection.y(lat)),
 							format(5 + 2 * Math.sqrt(points.size())), label, href));
 				}
+				List<Link> named = (points.size() > NAMED_PER_TOWN) ? List.of()
+						: points.stream().map((p) -> new Link(p.name(), MemberPaths.profile(p.slug()))).toList();
 				list.add(new MapPage.Town(town.getKey(), String.format(Locale.ROOT, "%.5f", lat),
-						String.format(Locale.ROOT, "%.5f", lon),
-						points.stream().map((p) -> new Link(p.name(), MemberPaths.profile(p.slug()))).toList()));
+						String.format(Locale.ROOT, "%.5f", lon), points.size(),
+						ProfileController.directory("plaats", town.getKey()), named));
 			}
 			if (count > 0) {
 				groups.add(new MapPage.RegionGroup(this.texts.region(region, locale), count,

@@ -57,9 +57,12 @@ public record MapPage(int width, int height, String mapImage, List<Marker> marke
 	 * @param name the town
 	 * @param latitude its latitude, for the interactive map
 	 * @param longitude its longitude
-	 * @param initiatives its initiatives, linking to their profiles
+	 * @param count how many initiatives it has
+	 * @param href the directory filtered on the town
+	 * @param initiatives its initiatives, linking to their profiles; empty when there are
+	 * more than a few (then the town links to the directory)
 	 */
-	public record Town(String name, String latitude, String longitude, List<Link> initiatives) {
+	public record Town(String name, String latitude, String longitude, int count, String href, List<Link> initiatives) {
 
 	}
 

@@ -182,7 +182,7 @@ class MemberPagesTests {
 
 		HttpResponse<String> map = http.get("/leden/kaart");
 
-		assertThat(map.body()).contains("<svg", "aria-label=\"Wezep:", initiative.getName(), "data-lat=\"52.46")
+		assertThat(map.body()).contains("<svg", "<title>Wezep:", initiative.getName(), "data-lat=\"52.46")
 			.doesNotContain("tile.openstreetmap.org/0", "<script src=\"http");
 		assertThat(map.headers().firstValue("Content-Security-Policy").orElseThrow())
 			.contains("img-src https://tile.openstreetmap.org 'self'");
