@@ -8,29 +8,31 @@ import java.util.Optional;
 
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.editorial.EditFlow;
 import nl.bewonersplein.editorial.Redirects;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Editors manage the themes (dossiers) at {@code /admin/themas}. */
 @Controller
-@RequestMapping("/admin/themas")
+@RequestMapping(ThemeAdminController.BASE)
 class ThemeAdminController extends TextAdminController<Theme> {
+
+	static final String BASE = "/admin/themas";
 
 	private final ThemeRepository themes;
 
-	ThemeAdminController(ThemeRepository themes, Redirects redirects, BodyRenderer bodies,
-			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
-		super(redirects, bodies, events, messages, clock);
+	ThemeAdminController(ThemeRepository themes, Redirects redirects, BodyRenderer bodies, EditFlow flow,
+			MessageSource messages, Clock clock) {
+		super(redirects, bodies, flow, messages, clock);
 		this.themes = themes;
 	}
 
 	@Override
 	String base() {
-		return "/admin/themas";
+		return BASE;
 	}
 
 	@Override
