@@ -75,7 +75,7 @@ class ArticleAdminController {
 
 	@GetMapping("/nieuw")
 	String create(Locale locale, Model model) {
-		return this.flow.showNew(this.editing, ArticleForm.empty(), locale, model);
+		return this.flow.showNew(this.editing, ArticleForm.empty(null), locale, model);
 	}
 
 	@PostMapping

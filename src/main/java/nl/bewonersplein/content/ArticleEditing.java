@@ -119,7 +119,7 @@ class ArticleEditing implements Editable<Article, ArticleForm> {
 		Article article = new Article(form.kindValue(), form.slug(), form.title().strip(), form.summary().strip(),
 				ArticleForm.orEmpty(form.body()), this.clock.instant());
 		apply(article, form);
-		this.articles.save(article);
+		this.articles.saveAndFlush(article);
 		this.redirects.claimed(article.getUrl());
 		return article;
 	}
@@ -185,7 +185,7 @@ class ArticleEditing implements Editable<Article, ArticleForm> {
 				ArticleForm.orEmpty(form.imagePath()), ArticleForm.orEmpty(form.imageAlt()),
 				ArticleForm.orEmpty(form.imageCaption()), ArticleForm.orEmpty(form.ctaLabel()),
 				ArticleForm.orEmpty(form.ctaUrl()), ArticleForm.orEmpty(form.pins()), state.version(), kinds,
-				themeOptions, supporterOptions, state.errors(), state.conflict(), state.preview()));
+				themeOptions, supporterOptions, state.errors(), state.conflict(), state.preview(), state.formToken()));
 		return "content/admin/article";
 	}
 

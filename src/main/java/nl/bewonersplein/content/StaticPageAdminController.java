@@ -86,13 +86,13 @@ class StaticPageAdminController extends TextAdminController<StaticPage> {
 	@Override
 	TextForm form(StaticPage page) {
 		return new TextForm(page.getSlug(), page.getTitle(), page.getSummary(), page.getBody(), null,
-				String.valueOf(page.getVersion()));
+				String.valueOf(page.getVersion()), null);
 	}
 
 	@Override
 	StaticPage create(TextForm form, Instant now) {
-		return this.pages
-			.save(new StaticPage(form.slug(), form.title().strip(), form.summary().strip(), orEmpty(form.body()), now));
+		return this.pages.saveAndFlush(
+				new StaticPage(form.slug(), form.title().strip(), form.summary().strip(), orEmpty(form.body()), now));
 	}
 
 	@Override

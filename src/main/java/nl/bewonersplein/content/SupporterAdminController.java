@@ -155,7 +155,7 @@ class SupporterAdminController {
 					form.positionValue());
 			supporter.edit(form.name().strip(), form.url().strip(), form.logo(), form.roleValue(), form.positionValue(),
 					form.footer());
-			return SupporterAdminController.this.supporters.save(supporter);
+			return SupporterAdminController.this.supporters.saveAndFlush(supporter);
 		}
 
 		@Override
@@ -181,7 +181,7 @@ class SupporterAdminController {
 							TextAdminController.orEmpty(form.name()), TextAdminController.orEmpty(form.url()),
 							TextAdminController.orEmpty(form.logo()), !"PARTNER".equals(form.role()),
 							TextAdminController.orEmpty(form.position()), form.footer(), state.version(),
-							state.errors(), state.conflict()));
+							state.errors(), state.conflict(), state.formToken()));
 			return "content/admin/supporter";
 		}
 

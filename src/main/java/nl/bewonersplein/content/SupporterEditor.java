@@ -19,6 +19,7 @@ import nl.bewonersplein.shared.FormErrors;
  * @param conflict whether someone else saved in between
  */
 public record SupporterEditor(String heading, String action, String deleteUrl, String name, String url, String logo,
-		boolean funder, String position, boolean inFooter, Long version, FormErrors errors, boolean conflict) {
+		boolean funder, String position, boolean inFooter, Long version, FormErrors errors, boolean conflict,
+		String formToken) {
 
 }

@@ -251,7 +251,7 @@ abstract class TextAdminController<T extends EditableText> {
 							new Object[] { url("…") }, locale),
 					orEmpty(form.slug()), orEmpty(form.title()), orEmpty(form.summary()), orEmpty(form.body()),
 					hasPosition() ? orEmpty(form.position()) : null, state.version(), state.errors(), state.conflict(),
-					state.preview()));
+					state.preview(), state.formToken()));
 			return "content/admin/text";
 		}
 

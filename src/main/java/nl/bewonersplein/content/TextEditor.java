@@ -24,6 +24,6 @@ import nl.bewonersplein.shared.FormErrors;
  */
 public record TextEditor(String heading, String action, String publication, boolean published, String deleteUrl,
 		String publicUrl, String slugHint, String slug, String title, String summary, String body, String position,
-		Long version, FormErrors errors, boolean conflict, String previewHtml) {
+		Long version, FormErrors errors, boolean conflict, String previewHtml, String formToken) {
 
 }

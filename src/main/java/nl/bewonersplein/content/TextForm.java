@@ -23,10 +23,10 @@ record TextForm(
 		@Size(max = 100000, message = "{form.too-long}") String body,
 		@Pattern(regexp = "\\s*([0-9]|[1-9][0-9]{1,2}|1000)?\\s*",
 				message = "{content.admin.position.invalid}") String position,
-		String version) implements Editable.Form {
+		String version, String formToken) implements Editable.Form {
 
 	static TextForm empty() {
-		return new TextForm("", "", "", "", "1", null);
+		return new TextForm("", "", "", "", "1", null, null);
 	}
 
 	/** The position, or null if it is missing or not a number. */

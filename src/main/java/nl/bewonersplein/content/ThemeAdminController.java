@@ -73,12 +73,12 @@ class ThemeAdminController extends TextAdminController<Theme> {
 	@Override
 	TextForm form(Theme theme) {
 		return new TextForm(theme.getSlug(), theme.getTitle(), theme.getSummary(), theme.getBody(),
-				String.valueOf(theme.getPosition()), String.valueOf(theme.getVersion()));
+				String.valueOf(theme.getPosition()), String.valueOf(theme.getVersion()), null);
 	}
 
 	@Override
 	Theme create(TextForm form, Instant now) {
-		return this.themes.save(new Theme(form.slug(), form.title().strip(), form.summary().strip(),
+		return this.themes.saveAndFlush(new Theme(form.slug(), form.title().strip(), form.summary().strip(),
 				orEmpty(form.body()), form.positionValue(), now));
 	}
 

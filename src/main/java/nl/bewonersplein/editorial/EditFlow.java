@@ -1,11 +1,16 @@
 package nl.bewonersplein.editorial;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.bewonersplein.admin.AdminShell;
 import nl.bewonersplein.admin.Confirmation;
 import nl.bewonersplein.shared.FormErrors;
+import nl.bewonersplein.site.FormSubmissions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -39,44 +44,70 @@ public class EditFlow {
 
 	private final TransactionTemplate reading;
 
-	EditFlow(ApplicationEventPublisher events, MessageSource messages, PlatformTransactionManager transactions) {
+	private final FormSubmissions submissions;
+
+	EditFlow(ApplicationEventPublisher events, MessageSource messages, PlatformTransactionManager transactions,
+			FormSubmissions submissions) {
 		this.events = events;
 		this.messages = messages;
+		this.submissions = submissions;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
 	}
 
-	/** The form for a new item. */
+	/** The form for a new item, with a fresh one-time token. */
 	public <T, F extends Editable.Form> String showNew(Editable<T, F> type, F empty, Locale locale, Model model) {
-		return this.reading.execute((status) -> type.show(null, empty, EditState.opened(null), locale, model));
+		EditState state = new EditState(FormErrors.NONE, false, null, "", this.submissions.newToken());
+		return this.reading.execute((status) -> type.show(null, empty, state, locale, model));
 	}
 
 	/** The form for an existing item, filled in from it. */
-	public <T, F extends Editable.Form> String showEdit(Editable<T, F> type, long id,
-			java.util.function.Function<T, F> toForm, Locale locale, Model model) {
+	public <T, F extends Editable.Form> String showEdit(Editable<T, F> type, long id, Function<T, F> toForm,
+			Locale locale, Model model) {
 		return this.reading.execute((status) -> {
 			T item = find(type, id);
 			return type.show(item, toForm.apply(item), EditState.opened(type.version(item)), locale, model);
 		});
 	}
 
-	/** A posted new item: shown again (422, or 200 with a preview) or created. */
+	/**
+	 * A posted new item: shown again (422, or 200 with a preview) or created once per
+	 * form token, so that a double click or ten concurrent posts of one form make one
+	 * item and all get its address; a unique key taken meanwhile by another form answers
+	 * 409 with the form kept. Called outside a transaction.
+	 */
 	public <T, F extends Editable.Form> String create(Editable<T, F> type, F form, BindingResult result,
 			boolean preview, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return this.writing.execute((status) -> {
-			type.check(form, null, result);
-			if (result.hasErrors() || preview) {
-				status.setRollbackOnly();
-				response.setStatus(result.hasErrors() ? 422 : 200);
-				return type.show(null, form, new EditState(FormErrors.of(result, this.messages, locale), false, null,
-						preview ? type.preview(form) : ""), locale, model);
+		this.reading.executeWithoutResult((status) -> type.check(form, null, result));
+		if (result.hasErrors()) {
+			// A repeated post of a form saved meanwhile fails validation against itself
+			// (its address is taken, by itself): it gets the first post's answer.
+			Optional<String> earlier = this.submissions.earlier(form.formToken());
+			if (earlier.isPresent()) {
+				return "redirect:" + earlier.get();
 			}
+		}
+		String token = FormSubmissions.isToken(form.formToken()) ? form.formToken() : this.submissions.newToken();
+		if (result.hasErrors() || preview) {
+			response.setStatus(result.hasErrors() ? 422 : 200);
+			EditState state = new EditState(FormErrors.of(result, this.messages, locale), false, null,
+					preview ? type.preview(form) : "", token);
+			return this.reading.execute((status) -> type.show(null, form, state, locale, model));
+		}
+		FormSubmissions.Outcome outcome = this.submissions.submit(form.formToken(), () -> {
 			T item = type.create(form);
 			this.events.publishEvent(new Edited(type.kind(), "created", type.subject(item)));
-			redirect.addFlashAttribute(AdminShell.FLASH, "editorial.saved");
-			return "redirect:" + type.base() + "/" + type.id(item);
+			return type.base() + "/" + type.id(item);
 		});
+		if (outcome instanceof FormSubmissions.Outcome.Done done) {
+			redirect.addFlashAttribute(AdminShell.FLASH, "editorial.saved");
+			return "redirect:" + done.location();
+		}
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		EditState state = new EditState(new FormErrors(Map.of(), List.of(text("form.conflict", locale))), false, null,
+				"", token);
+		return this.reading.execute((status) -> type.show(null, form, state, locale, model));
 	}
 
 	/**
@@ -98,7 +129,7 @@ public class EditFlow {
 					return type.show(item, form,
 							new EditState(FormErrors.of(result, this.messages, locale), stale,
 									stale ? Long.valueOf(type.version(item)) : form.versionValue(),
-									preview ? type.preview(form) : ""),
+									preview ? type.preview(form) : "", null),
 							locale, model);
 				}
 				type.update(item, form);

@@ -11,12 +11,14 @@ import nl.bewonersplein.shared.FormErrors;
  * @param conflict true when the item changed since the form was opened (HTTP 409)
  * @param version the version to put in the form, or null for a new item
  * @param preview the HTML preview, empty if none was asked for
+ * @param formToken the one-time token of a create form (kept when it is shown again),
+ * null when editing
  */
-public record EditState(FormErrors errors, boolean conflict, Long version, String preview) {
+public record EditState(FormErrors errors, boolean conflict, Long version, String preview, String formToken) {
 
-	/** A form as opened, for an item of this version (null when new). */
-	public static EditState opened(Long version) {
-		return new EditState(FormErrors.NONE, false, version, "");
+	/** An existing item's form as opened. */
+	public static EditState opened(long version) {
+		return new EditState(FormErrors.NONE, false, version, "", null);
 	}
 
 }

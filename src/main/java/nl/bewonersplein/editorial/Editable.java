@@ -27,6 +27,12 @@ public interface Editable<T, F extends Editable.Form> {
 		 */
 		Long versionValue();
 
+		/**
+		 * The create form's one-time token ({@code site.FormSubmissions}), or null when
+		 * editing.
+		 */
+		String formToken();
+
 	}
 
 	/** The admin base path of the type, e.g. {@code /admin/artikelen}. */
