@@ -27,12 +27,15 @@ class ModularityTests {
 	}
 
 	/**
-	 * Writes the module documentation (PlantUML diagrams and a canvas per module) into
-	 * {@code docs/modules}, so that it always shows the modules as they are.
+	 * Writes the module documentation (a PlantUML diagram of all modules and one per
+	 * module) into {@code docs/modules}, so that it always shows the modules as they are.
+	 * (Module canvases would need the Javadoc JSON of {@code spring-modulith-apt}, which
+	 * the build does not produce.)
 	 */
 	@Test
 	void writesTheModuleDocumentation() {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
 		assertThat(Path.of("docs/modules/components.puml")).exists();
 	}
 
