@@ -94,7 +94,7 @@ class ArticlePagesTests {
 		assertThat(html.split("id=\"content-related-news\"")[1].split("</section>")[0]).as("never itself")
 			.doesNotContain("href=\"" + LAUNCH + "\"");
 		assertThat(html).as("head metadata")
-			.contains("<link rel=\"canonical\" href=\"http://localhost:8080" + LAUNCH + "\">",
+			.contains("<link rel=\"canonical\" href=\"" + base() + LAUNCH + "\">",
 					"<meta property=\"og:type\" content=\"article\">", "<meta name=\"twitter:card\"",
 					"<script type=\"application/ld+json\">", "\"@type\":\"NewsArticle\"",
 					"\"@type\":\"BreadcrumbList\"", "\"@type\":\"Organization\"");
@@ -149,7 +149,7 @@ class ArticlePagesTests {
 		try {
 			assertThat(this.http.get("/nieuws/nog-geheim-concept").statusCode()).isEqualTo(404);
 			assertThat(this.http.get("/nieuws").body()).doesNotContain("Nog geheim");
-			assertThat(sitemap()).doesNotContain("http://localhost:8080/nieuws/nog-geheim-concept");
+			assertThat(sitemap()).doesNotContain(base() + "/nieuws/nog-geheim-concept");
 			assertThat(this.http.get("/nieuws/feed.rss").body()).doesNotContain("Nog geheim");
 
 			publish(id, this.clock.instant().plus(Duration.ofDays(2)));
@@ -158,7 +158,7 @@ class ArticlePagesTests {
 			publish(id, this.clock.instant().minusSeconds(5));
 			assertThat(this.http.get("/nieuws/nog-geheim-concept").statusCode()).isEqualTo(200);
 			assertThat(this.http.get("/kennis/nog-geheim-concept").statusCode()).as("the right section").isEqualTo(301);
-			assertThat(sitemap()).contains("http://localhost:8080/nieuws/nog-geheim-concept");
+			assertThat(sitemap()).contains(base() + "/nieuws/nog-geheim-concept");
 		}
 		finally {
 			this.articles.deleteById(id);
@@ -178,17 +178,20 @@ class ArticlePagesTests {
 			this.articles.findAll()
 				.stream()
 				.filter((article) -> article.isPublished(this.clock.instant()))
-				.forEach((article) -> expected.add("http://localhost:8080" + article.getUrl()));
-			this.themes.findAll().forEach((theme) -> expected.add("http://localhost:8080" + theme.getUrl()));
+				.forEach((article) -> expected.add(base() + article.getUrl()));
+			this.themes.findAll().forEach((theme) -> expected.add(base() + theme.getUrl()));
 		});
-		assertThat(listed).containsAll(expected)
-			.contains("http://localhost:8080/over-ons", "http://localhost:8080/nieuws", "http://localhost:8080/kennis");
+		assertThat(listed).containsAll(expected).contains(base() + "/over-ons", base() + "/nieuws", base() + "/kennis");
 		for (String url : listed) {
-			assertThat(this.http.get(url.substring("http://localhost:8080".length())).statusCode()).as(url)
-				.isEqualTo(200);
+			assertThat(this.http.get(url.substring(base().length())).statusCode()).as(url).isEqualTo(200);
 		}
-		assertThat(this.http.get("/robots.txt").body()).contains("Sitemap: http://localhost:8080/sitemap.xml",
+		assertThat(this.http.get("/robots.txt").body()).contains("Sitemap: " + base() + "/sitemap.xml",
 				"Disallow: /admin");
+	}
+
+	/** The address the test's requests come in on, which absolute links use. */
+	private String base() {
+		return "http://localhost:" + this.port;
 	}
 
 	private Set<String> sitemap() throws Exception {
@@ -222,7 +225,7 @@ class ArticlePagesTests {
 			for (int i = 0; i < items.getLength(); i++) {
 				Element item = (Element) items.item(i);
 				assertThat(only(item, "title").getTextContent()).isNotBlank();
-				assertThat(only(item, "link").getTextContent()).startsWith("http://localhost:8080/nieuws/");
+				assertThat(only(item, "link").getTextContent()).startsWith(base() + "/nieuws/");
 				ZonedDateTime.parse(only(item, "pubDate").getTextContent(), DateTimeFormatter.RFC_1123_DATE_TIME);
 			}
 		}
@@ -248,7 +251,7 @@ class ArticlePagesTests {
 				assertThat(onlyNs(entry, "id").getTextContent()).isNotBlank();
 				assertThat(onlyNs(entry, "title").getTextContent()).isNotBlank();
 				Instant.parse(onlyNs(entry, "updated").getTextContent());
-				assertThat(onlyNs(entry, "link").getAttribute("href")).startsWith("http://localhost:8080/nieuws/");
+				assertThat(onlyNs(entry, "link").getAttribute("href")).startsWith(base() + "/nieuws/");
 			}
 		}
 	}

@@ -13,6 +13,8 @@ import nl.bewonersplein.accounts.TestLogins;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,6 +67,29 @@ class DoubleSubmitTests {
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(again.headers().firstValue("Location")).isEqualTo(answers.get(0).headers().firstValue("Location"));
 		assertThat(this.jdbc.queryForObject("select count(*) from article where slug = ?", Integer.class, slug))
+			.isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/admin/paginas/nieuw, /admin/paginas, static_page, slug",
+			"/admin/themas/nieuw, /admin/themas, theme, slug",
+			"/admin/organisaties/nieuw, /admin/organisaties, supporter, name",
+			"/admin/toolkits, /admin/toolkits, toolkit, title" })
+	void everyCreateFormInTheAdminIsIdempotent(String page, String action, String table, String column) {
+		String key = "dubbel-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> form = new HashMap<>(FormRaces.hiddenFields(this.editor.get(page).body()));
+		assertThat(form).containsKey("formToken");
+		form.putAll(Map.of("slug", key, "title", key, "summary", "Kort.", "body", "Tekst.", "position", "50", "name",
+				key, "url", "https://voorbeeld.nl", "role", "PARTNER"));
+		form.putAll(Map.of("subtitle", "Een ondertitel", "intro", "Een inleiding.", "howItWorks", "Zo werkt het."));
+
+		List<HttpResponse<String>> answers = FormRaces.atOnce(10, () -> this.editor.post(action, form));
+
+		assertThat(answers).extracting(HttpResponse::statusCode).as(action).containsOnly(302);
+		assertThat(answers).extracting((answer) -> answer.headers().firstValue("Location").orElse(""))
+			.containsOnly(answers.get(0).headers().firstValue("Location").orElseThrow());
+		assertThat(this.jdbc.queryForObject("select count(*) from " + table + " where " + column + " = ?",
+				Integer.class, key))
 			.isEqualTo(1);
 	}
 
