@@ -10,7 +10,6 @@ import java.util.Locale;
 
 import nl.bewonersplein.content.Articles;
 import nl.bewonersplein.content.Supporters;
-import nl.bewonersplein.audit.AuditEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -191,7 +190,7 @@ class ToolkitAdmin {
 
 	private void audit(String action, Toolkit toolkit, String detail) {
 		this.events.publishEvent(
-				new AuditEvent(action, "Toolkit " + toolkit.getId() + " \"" + toolkit.getTitle() + "\"", detail));
+				new ToolkitChanged(action.substring("toolkit.".length()), toolkit.getId(), toolkit.getTitle(), detail));
 	}
 
 	private static String intro(ChapterForm form) {
