@@ -47,6 +47,14 @@ class RegistrationMails {
 				text, null, null));
 	}
 
+	void reminder(Event event, Registration registration) {
+		String text = text("events.mail.reminder.text", registration.name(), event.title(),
+				EventTexts.when(event.startsAt(), event.endsAt(), DUTCH), where(event), registration.people(),
+				event.organiserName(), event.organiserPhone(), this.network.name());
+		this.outbox.queue(OutgoingMail.text(registration.email(), text("events.mail.reminder.subject", event.title()),
+				text, null, null));
+	}
+
 	private String where(Event event) {
 		if (event.online()) {
 			return text("events.mail.online", (event.onlineUrl() != null) ? event.onlineUrl() : "");
