@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,10 @@ class EventCalendars {
 
 	private final Network network;
 
-	EventCalendars(Network network) {
+	private final SiteAddress address;
+
+	EventCalendars(Network network, SiteAddress address) {
+		this.address = address;
 		this.network = network;
 	}
 
@@ -84,10 +88,10 @@ class EventCalendars {
 	}
 
 	private VEvent vevent(Event event) {
-		String url = this.network.siteUrl().replaceAll("/+$", "") + EventPaths.event(event.slug());
+		String url = this.address.absolute(EventPaths.event(event.slug()));
 		VEvent vevent = new VEvent(event.startsAt().atZone(Dates.ZONE), event.endsAt().atZone(Dates.ZONE),
 				event.title());
-		vevent.add(new Uid("event-" + event.id() + "@" + URI.create(this.network.siteUrl()).getHost()));
+		vevent.add(new Uid("event-" + event.id() + "@" + this.address.host()));
 		Instant changed = (event.updatedAt() != null) ? event.updatedAt() : event.startsAt();
 		vevent.add(new DtStamp(changed));
 		vevent.add(new LastModified(changed));

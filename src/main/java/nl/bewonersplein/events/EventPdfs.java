@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import nl.bewonersplein.shared.Network;
 import nl.bewonersplein.site.PdfRenderer;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.stereotype.Component;
 
@@ -23,13 +24,16 @@ class EventPdfs {
 
 	private final Network network;
 
-	EventPdfs(EventTexts texts, Network network) {
+	private final SiteAddress address;
+
+	EventPdfs(EventTexts texts, Network network, SiteAddress address) {
+		this.address = address;
 		this.texts = texts;
 		this.network = network;
 	}
 
 	byte[] poster(Event event) {
-		String url = this.network.siteUrl().replaceAll("/+$", "") + EventPaths.event(event.slug());
+		String url = this.address.absolute(EventPaths.event(event.slug()));
 		StringBuilder html = head(event.title(), POSTER_CSS);
 		html.append("<p class=\"network\">").append(esc(this.network.name())).append("</p>");
 		html.append("<h1>").append(esc(event.title())).append("</h1>");

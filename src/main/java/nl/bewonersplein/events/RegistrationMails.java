@@ -5,6 +5,7 @@ import java.util.Locale;
 import nl.bewonersplein.mail.Outbox;
 import nl.bewonersplein.mail.OutgoingMail;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,10 @@ class RegistrationMails {
 
 	private final Network network;
 
-	RegistrationMails(Outbox outbox, MessageSource messages, Network network) {
+	private final SiteAddress address;
+
+	RegistrationMails(Outbox outbox, MessageSource messages, Network network, SiteAddress address) {
+		this.address = address;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.network = network;
@@ -63,7 +67,7 @@ class RegistrationMails {
 	}
 
 	private String link(String token) {
-		return this.network.siteUrl().replaceAll("/+$", "") + EventPaths.registration(token);
+		return this.address.absolute(EventPaths.registration(token));
 	}
 
 	private String text(String key, Object... args) {
