@@ -45,6 +45,11 @@ class Account {
 
 	private String totpSecret;
 
+	private int failedCodes;
+
+	/** The time step of the last accepted authenticator code; a code is used once. */
+	private Long lastTotpStep;
+
 	private Instant createdAt;
 
 	@Version
@@ -144,6 +149,18 @@ class Account {
 
 	void setTotpSecret(String totpSecret) {
 		this.totpSecret = totpSecret;
+	}
+
+	int getFailedCodes() {
+		return this.failedCodes;
+	}
+
+	Long getLastTotpStep() {
+		return this.lastTotpStep;
+	}
+
+	void setLastTotpStep(Long lastTotpStep) {
+		this.lastTotpStep = lastTotpStep;
 	}
 
 	boolean hasTwoStepVerification() {

@@ -64,7 +64,8 @@ class AccountController {
 		if (problem != null && !result.hasFieldErrors("password")) {
 			result.rejectValue("password", problem, this.messages.getMessage(problem, null, locale));
 		}
-		if (!result.hasErrors() && !this.accounts.changePassword(me.id(), form.current(), form.password())) {
+		if (!result.hasErrors() && !this.accounts.changePassword(me.id(), form.current(), form.password(),
+				request.getSession().getId())) {
 			result.rejectValue("current", "password.current-wrong",
 					this.messages.getMessage("password.current-wrong", null, locale));
 		}

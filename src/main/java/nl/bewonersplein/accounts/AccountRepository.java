@@ -29,4 +29,27 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("update Account a set a.failedLogins = 0, a.lockedUntil = null where a.id = :id")
 	int resetFailedLogins(long id);
 
+	// Two-step codes have their own counter: a correct password resets failedLogins but
+	// never failedCodes, so guessing codes across many logins still locks the account.
+
+	@Modifying
+	@Query("update Account a set a.failedCodes = a.failedCodes + 1 where a.id = :id")
+	int countFailedCode(long id);
+
+	@Modifying
+	@Query("update Account a set a.lockedUntil = :until, a.failedCodes = 0 where a.id = :id and a.failedCodes >= :max")
+	int lockIfTooManyCodeFailures(long id, int max, Instant until);
+
+	@Modifying
+	@Query("update Account a set a.failedCodes = 0 where a.id = :id")
+	int resetFailedCodes(long id);
+
+	/**
+	 * Records an accepted time step, only if it is later than the last one: 0 means the
+	 * step was already used (a replayed code, or a concurrent login with the same code).
+	 */
+	@Modifying
+	@Query("update Account a set a.lastTotpStep = :step where a.id = :id and (a.lastTotpStep is null or a.lastTotpStep < :step)")
+	int useTotpStep(long id, long step);
+
 }

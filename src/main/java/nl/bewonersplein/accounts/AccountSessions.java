@@ -18,4 +18,16 @@ class AccountSessions {
 		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
 	}
 
+	/**
+	 * Ends every session of this person except the one with {@code keepSessionId} (the
+	 * browser that just changed the password; may be null).
+	 */
+	void endOthers(String username, String keepSessionId) {
+		this.sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keepSessionId))
+			.forEach(this.sessions::deleteById);
+	}
+
 }

@@ -99,15 +99,17 @@ class Accounts {
 
 	/**
 	 * Sets a new password through a reset or invitation link, which is used up; also
-	 * unlocks the account. Empty if the link was not (or no longer) valid.
+	 * unlocks the account and ends its sessions elsewhere (whoever knew the old password
+	 * is logged out). Empty if the link was not (or no longer) valid.
 	 */
-	Optional<Account> setPasswordByLink(String token, Tokens.Purpose purpose, String password) {
+	Optional<Account> setPasswordByLink(String token, Tokens.Purpose purpose, String password, String keepSessionId) {
 		Optional<Account> account = this.tokens.use(token, purpose)
 			.flatMap(this.accounts::findById)
 			.filter(Account::isActive);
 		account.ifPresent((found) -> {
 			found.setPassword(this.encoder.encode(password), false);
 			this.accounts.resetFailedLogins(found.getId());
+			this.sessions.endOthers(found.getEmail(), keepSessionId);
 			this.events.publishEvent(
 					new AuditEvent((purpose == Tokens.Purpose.INVITE) ? "invitation.accepted" : "password.reset",
 							LoginAttempts.subject(found)));
@@ -115,13 +117,17 @@ class Accounts {
 		return account;
 	}
 
-	/** Changes the password after checking the current one. */
-	boolean changePassword(long accountId, String current, String password) {
+	/**
+	 * Changes the password after checking the current one, and ends the person's other
+	 * sessions; the one with {@code keepSessionId} stays logged in.
+	 */
+	boolean changePassword(long accountId, String current, String password, String keepSessionId) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		if (!this.encoder.matches(current, account.getPasswordHash())) {
 			return false;
 		}
 		account.setPassword(this.encoder.encode(password), false);
+		this.sessions.endOthers(account.getEmail(), keepSessionId);
 		this.events.publishEvent(new AuditEvent("password.changed", LoginAttempts.subject(account)));
 		return true;
 	}

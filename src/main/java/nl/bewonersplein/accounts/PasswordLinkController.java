@@ -2,7 +2,9 @@ package nl.bewonersplein.accounts;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -77,8 +79,8 @@ class PasswordLinkController {
 
 	@PostMapping(RESET + "{token}")
 	String reset(@PathVariable String token, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
-			Locale locale, Model model, HttpServletResponse response) {
-		return choose(token, Tokens.Purpose.RESET, form, result, locale, model, response);
+			Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+		return choose(token, Tokens.Purpose.RESET, form, result, locale, model, request, response);
 	}
 
 	@GetMapping(INVITATION + "{token}")
@@ -88,12 +90,13 @@ class PasswordLinkController {
 
 	@PostMapping(INVITATION + "{token}")
 	String acceptInvitation(@PathVariable String token, @Valid @ModelAttribute("form") PasswordForm form,
-			BindingResult result, Locale locale, Model model, HttpServletResponse response) {
-		return choose(token, Tokens.Purpose.INVITE, form, result, locale, model, response);
+			BindingResult result, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		return choose(token, Tokens.Purpose.INVITE, form, result, locale, model, request, response);
 	}
 
 	private String choose(String token, Tokens.Purpose purpose, PasswordForm form, BindingResult result, Locale locale,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		String email = this.accounts.linkAccount(token, purpose).map(Account::getEmail).orElse(null);
 		if (email == null) {
 			return invalid(model, response);
@@ -106,7 +109,7 @@ class PasswordLinkController {
 			response.setStatus(422);
 			return form(token, purpose, FormErrors.of(result, this.messages, locale), locale, model, response);
 		}
-		if (this.accounts.setPasswordByLink(token, purpose, form.password()).isEmpty()) {
+		if (this.accounts.setPasswordByLink(token, purpose, form.password(), sessionId(request)).isEmpty()) {
 			return invalid(model, response);
 		}
 		return "redirect:/inloggen?wachtwoord-gekozen";
@@ -125,6 +128,11 @@ class PasswordLinkController {
 						this.messages.getMessage(invite ? "invitation.intro" : "password.reset.intro", null, locale),
 						(invite ? INVITATION : RESET) + token, false, errors));
 		return "accounts/password";
+	}
+
+	private static String sessionId(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return (session != null) ? session.getId() : null;
 	}
 
 	private String invalid(Model model, HttpServletResponse response) {

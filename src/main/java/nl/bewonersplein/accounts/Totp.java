@@ -30,17 +30,25 @@ final class Totp {
 	}
 
 	static boolean verify(String secret, String code, Instant now) {
+		return step(secret, code, now) >= 0;
+	}
+
+	/**
+	 * The time step whose code this is (the current one or a neighbour), or -1 when the
+	 * code matches none; the caller refuses a step it has accepted before.
+	 */
+	static long step(String secret, String code, Instant now) {
 		String digits = (code != null) ? code.replaceAll("\\s", "") : "";
 		if (!digits.matches("\\d{6}")) {
-			return false;
+			return -1;
 		}
 		long period = now.getEpochSecond() / 30;
 		for (long offset = -1; offset <= 1; offset++) {
 			if (code(secret, period + offset).equals(digits)) {
-				return true;
+				return period + offset;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	static String code(String secret, long period) {

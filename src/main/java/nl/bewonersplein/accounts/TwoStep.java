@@ -35,11 +35,13 @@ class TwoStep {
 	 * once.
 	 */
 	Optional<List<String>> enable(long accountId, String secret, String code) {
-		if (!Totp.verify(secret, code, this.clock.instant())) {
+		long step = Totp.step(secret, code, this.clock.instant());
+		if (step < 0) {
 			return Optional.empty();
 		}
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.setTotpSecret(secret);
+		account.setLastTotpStep(step);
 		this.events.publishEvent(new AuditEvent("two-step.enabled", LoginAttempts.subject(account)));
 		return Optional.of(this.recoveryCodes.renew(accountId));
 	}
@@ -52,23 +54,27 @@ class TwoStep {
 	}
 
 	/**
-	 * Checks the second step of a login: an authenticator code or a recovery code. A
-	 * wrong code counts as a failed login (and can lock the account).
+	 * Checks the second step of a login: an authenticator code (each time step once) or a
+	 * recovery code. Wrong codes are counted apart from wrong passwords and across
+	 * logins: {@link LoginAttempts#MAX_FAILURES} of them lock the account.
 	 */
 	Optional<Account> check(long accountId, String code) {
 		Account account = this.accounts.findById(accountId).filter(Account::isActive).orElse(null);
 		if (account == null || account.isLocked(this.clock.instant()) || account.getTotpSecret() == null) {
 			return Optional.empty();
 		}
-		if (Totp.verify(account.getTotpSecret(), code, this.clock.instant())) {
+		long step = Totp.step(account.getTotpSecret(), code, this.clock.instant());
+		if (step >= 0 && this.accounts.useTotpStep(accountId, step) > 0) {
+			this.accounts.resetFailedCodes(accountId);
 			return Optional.of(account);
 		}
 		if (code != null && code.strip().length() == 11 && this.recoveryCodes.use(accountId, code)) {
+			this.accounts.resetFailedCodes(accountId);
 			this.events.publishEvent(new AuditEvent("two-step.recovery-code-used", LoginAttempts.subject(account)));
 			return Optional.of(account);
 		}
-		this.accounts.countFailedLogin(accountId);
-		if (this.accounts.lockIfTooManyFailures(accountId, LoginAttempts.MAX_FAILURES,
+		this.accounts.countFailedCode(accountId);
+		if (this.accounts.lockIfTooManyCodeFailures(accountId, LoginAttempts.MAX_FAILURES,
 				this.clock.instant().plus(LoginAttempts.LOCK_TIME)) > 0) {
 			this.events.publishEvent(new AuditEvent("account.locked", LoginAttempts.subject(account)));
 		}

@@ -120,4 +120,35 @@ class PasswordTests {
 			.isTrue();
 	}
 
+	@Test
+	void changingThePasswordEndsTheOtherSessionsAndKeepsThisOne() {
+		Account editor = AccountFixtures.create(this.accounts, this.encoder, Role.EDITOR);
+		Http here = Http.withCookies(this.port);
+		Http elsewhere = Http.withCookies(this.port);
+		here.login(editor.getEmail(), AccountFixtures.PASSWORD);
+		elsewhere.login(editor.getEmail(), AccountFixtures.PASSWORD);
+		assertThat(elsewhere.get("/account").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> changed = here.submit("/account/wachtwoord", "/account/wachtwoord",
+				Map.of("current", AccountFixtures.PASSWORD, "password", NEW_PASSWORD, "repeat", NEW_PASSWORD));
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(here.get("/account").statusCode()).as("this session stays logged in").isEqualTo(200);
+		assertThat(elsewhere.get("/account").statusCode()).as("the other session is ended").isEqualTo(302);
+	}
+
+	@Test
+	void aPasswordResetEndsEverySessionOfTheAccount() {
+		Account editor = AccountFixtures.create(this.accounts, this.encoder, Role.EDITOR);
+		Http elsewhere = Http.withCookies(this.port);
+		elsewhere.login(editor.getEmail(), AccountFixtures.PASSWORD);
+		assertThat(elsewhere.get("/account").statusCode()).isEqualTo(200);
+
+		Http visitor = Http.withCookies(this.port);
+		visitor.submit("/wachtwoord-vergeten", "/wachtwoord-vergeten", Map.of("email", editor.getEmail()));
+		String link = AccountFixtures.linkInLastMail(this.jdbc, editor.getEmail(), "/wachtwoord-herstellen/");
+		assertThat(visitor.submit(link, link, Map.of("password", NEW_PASSWORD, "repeat", NEW_PASSWORD)).statusCode())
+			.isEqualTo(302);
+		assertThat(elsewhere.get("/account").statusCode()).as("logged out by the reset").isEqualTo(302);
+	}
+
 }

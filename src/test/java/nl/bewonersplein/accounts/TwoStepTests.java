@@ -64,7 +64,9 @@ class TwoStepTests {
 		assertThat(wrong.statusCode()).isEqualTo(422);
 		assertThat(wrong.body()).contains("Deze code klopt niet");
 
-		String code = Totp.code(secret, this.clock.instant().getEpochSecond() / 30);
+		// The code of the step used to switch it on is spent; the next step's code is
+		// accepted.
+		String code = Totp.code(secret, this.clock.instant().getEpochSecond() / 30 + 1);
 		HttpResponse<String> right = browser.submit("/inloggen/code", "/inloggen/code", Map.of("code", code));
 		assertThat(right.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/admin"));
 		assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
@@ -84,6 +86,53 @@ class TwoStepTests {
 			HttpResponse<String> result = browser.submit("/inloggen/code", "/inloggen/code", Map.of("code", recovery));
 			assertThat(result.statusCode()).isEqualTo((attempt == 0) ? 302 : 422);
 		}
+	}
+
+	@Test
+	void wrongCodesLockTheAccountAcrossLoginsEvenThoughThePasswordIsRight() {
+		Account editor = AccountFixtures.create(this.accounts, this.encoder, Role.EDITOR);
+		String secret = Totp.newSecret();
+		this.twoStep.enable(editor.getId(), secret, Totp.code(secret, step())).orElseThrow();
+		// Three logins with the right password and four wrong codes each: the fifth wrong
+		// code locks the account, however often the password was right in between.
+		int wrong = 0;
+		for (int login = 0; login < 3 && wrong < LoginAttempts.MAX_FAILURES; login++) {
+			Http browser = Http.withCookies(this.port);
+			HttpResponse<String> password = browser.login(editor.getEmail(), AccountFixtures.PASSWORD);
+			assertThat(password.headers().firstValue("Location"))
+				.hasValueSatisfying((l) -> assertThat(l).endsWith("/inloggen/code"));
+			for (int attempt = 0; attempt < 4 && wrong < LoginAttempts.MAX_FAILURES; attempt++, wrong++) {
+				assertThat(browser.submit("/inloggen/code", "/inloggen/code", Map.of("code", "000000")).statusCode())
+					.isEqualTo(422);
+			}
+		}
+		assertThat(this.accounts.findById(editor.getId()).orElseThrow().isLocked(this.clock.instant())).isTrue();
+		Http browser = Http.withCookies(this.port);
+		HttpResponse<String> password = browser.login(editor.getEmail(), AccountFixtures.PASSWORD);
+		assertThat(password.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).doesNotEndWith("/inloggen/code"));
+		assertThat(this.twoStep.check(editor.getId(), Totp.code(secret, step() + 1))).as("locked: right code refused")
+			.isEmpty();
+	}
+
+	@Test
+	void aCodeIsAcceptedOnlyOnce() {
+		Account editor = AccountFixtures.create(this.accounts, this.encoder, Role.EDITOR);
+		String secret = Totp.newSecret();
+		this.twoStep.enable(editor.getId(), secret, Totp.code(secret, step() - 1)).orElseThrow();
+		String code = Totp.code(secret, step());
+		for (int attempt = 0; attempt < 2; attempt++) {
+			Http browser = Http.withCookies(this.port);
+			browser.login(editor.getEmail(), AccountFixtures.PASSWORD);
+			HttpResponse<String> result = browser.submit("/inloggen/code", "/inloggen/code", Map.of("code", code));
+			assertThat(result.statusCode()).as("attempt " + attempt).isEqualTo((attempt == 0) ? 302 : 422);
+		}
+		assertThat(this.twoStep.check(editor.getId(), Totp.code(secret, step() - 1))).as("an earlier step").isEmpty();
+		assertThat(this.twoStep.check(editor.getId(), Totp.code(secret, step() + 1))).as("a later step").isPresent();
+	}
+
+	private long step() {
+		return this.clock.instant().getEpochSecond() / 30;
 	}
 
 }
