@@ -17,7 +17,7 @@ import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
 import nl.bewonersplein.media.BodyRenderer;
 import nl.bewonersplein.shared.Link;
-import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 import nl.bewonersplein.site.PageHead;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,19 +49,19 @@ class EventController {
 
 	private final ObjectProvider<RelatedContentSource> sources;
 
-	private final Network network;
+	private final SiteAddress address;
 
 	private final Clock clock;
 
 	EventController(EventStore store, EventViews views, EventTexts texts, Themes themes, BodyRenderer bodies,
-			ObjectProvider<RelatedContentSource> sources, Network network, Clock clock) {
+			ObjectProvider<RelatedContentSource> sources, SiteAddress address, Clock clock) {
 		this.store = store;
 		this.views = views;
 		this.texts = texts;
 		this.themes = themes;
 		this.bodies = bodies;
 		this.sources = sources;
-		this.network = network;
+		this.address = address;
 		this.clock = clock;
 	}
 
@@ -126,7 +126,7 @@ class EventController {
 				(past && event.report() != null) ? this.bodies.toHtml(event.report()) : "",
 				event.status() == Event.Status.CANCELLED, past,
 				themes.stream().map((theme) -> new Link(theme.title(), theme.url())).toList(), related, crumbs,
-				new PageHead(url, "website", "", EventJsonLd.of(event, crumbs, this.network)));
+				new PageHead(url, "website", "", EventJsonLd.of(event, crumbs, this.address)));
 	}
 
 	private RelatedBlock block(RelatedContentSource source, RelatedQuery query, Locale locale) {

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
-import nl.bewonersplein.shared.Network;
 import nl.bewonersplein.site.JsonLd;
+import nl.bewonersplein.site.SiteAddress;
 
 /** schema.org {@code Event} for an event's page, with its breadcrumbs. */
 final class EventJsonLd {
@@ -15,11 +15,11 @@ final class EventJsonLd {
 	private EventJsonLd() {
 	}
 
-	static String of(Event event, List<Link> crumbs, Network network) {
+	static String of(Event event, List<Link> crumbs, SiteAddress site) {
 		Map<String, Object> node = JsonLd.object("Event");
 		node.put("name", event.title());
 		node.put("description", event.summary());
-		node.put("url", JsonLd.absolute(network, EventPaths.event(event.slug())));
+		node.put("url", site.absolute(EventPaths.event(event.slug())));
 		node.put("startDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.startsAt().atZone(Dates.ZONE)));
 		node.put("endDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.endsAt().atZone(Dates.ZONE)));
 		node.put("eventStatus", "https://schema.org/"
@@ -28,7 +28,7 @@ final class EventJsonLd {
 				"https://schema.org/" + (event.online() ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode"));
 		if (event.online()) {
 			Map<String, Object> location = JsonLd.object("VirtualLocation");
-			location.put("url", JsonLd.absolute(network, EventPaths.event(event.slug())));
+			location.put("url", site.absolute(EventPaths.event(event.slug())));
 			node.put("location", location);
 		}
 		else {
@@ -48,7 +48,7 @@ final class EventJsonLd {
 		if (event.price() == null) {
 			node.put("isAccessibleForFree", Boolean.TRUE);
 		}
-		return JsonLd.graph(List.of(node, JsonLd.breadcrumbs(network, crumbs)));
+		return JsonLd.graph(List.of(node, JsonLd.breadcrumbs(site, crumbs)));
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.bewonersplein.shared.Link;
-import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,17 +33,17 @@ class PersonalRegistrationController {
 
 	private final JdbcTemplate jdbc;
 
-	private final Network network;
+	private final SiteAddress address;
 
 	private final Clock clock;
 
 	PersonalRegistrationController(Registrations registrations, EventStore store, EventTexts texts, JdbcTemplate jdbc,
-			Network network, Clock clock) {
+			SiteAddress address, Clock clock) {
 		this.registrations = registrations;
 		this.store = store;
 		this.texts = texts;
 		this.jdbc = jdbc;
-		this.network = network;
+		this.address = address;
 		this.clock = clock;
 	}
 
@@ -85,8 +85,7 @@ class PersonalRegistrationController {
 				where, registration.name(), (contact != null) ? contact : "", registration.people(), status, statusText,
 				(event.online() && registration.status() == Registration.Status.CONFIRMED) ? event.onlineUrl() : null,
 				justMade, cancellable ? EventPaths.cancellation(token) : null,
-				this.network.siteUrl().replaceAll("/+$", "") + EventPaths.registration(token), event.organiserName(),
-				event.organiserPhone(),
+				this.address.absolute(EventPaths.registration(token)), event.organiserName(), event.organiserPhone(),
 				List.of(new Link(this.texts.t("nav.home", locale), "/"),
 						new Link(this.texts.t("events.agenda.title", locale), EventPaths.AGENDA),
 						new Link(event.title(), url), new Link(this.texts.t("events.registration.title", locale),

@@ -5,6 +5,7 @@ import java.util.Locale;
 import nl.bewonersplein.mail.Outbox;
 import nl.bewonersplein.mail.OutgoingMail;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,13 @@ class RegistrationMails {
 
 	private final Network network;
 
-	RegistrationMails(Outbox outbox, MessageSource messages, Network network) {
+	private final SiteAddress address;
+
+	RegistrationMails(Outbox outbox, MessageSource messages, Network network, SiteAddress address) {
 		this.outbox = outbox;
 		this.messages = messages;
 		this.network = network;
+		this.address = address;
 	}
 
 	void registered(Event event, String name, String email, int people, Registration.Status status, String token) {
@@ -55,7 +59,7 @@ class RegistrationMails {
 	}
 
 	private String link(String token) {
-		return this.network.siteUrl().replaceAll("/+$", "") + EventPaths.registration(token);
+		return this.address.absolute(EventPaths.registration(token));
 	}
 
 	private String text(String key, Object... args) {
