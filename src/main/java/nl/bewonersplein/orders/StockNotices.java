@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import nl.bewonersplein.mail.Outbox;
 import nl.bewonersplein.mail.OutgoingMail;
-import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,17 +30,17 @@ class StockNotices {
 
 	private final OrderTexts texts;
 
-	private final Network network;
+	private final SiteAddress address;
 
 	private final Clock clock;
 
-	StockNotices(JdbcTemplate jdbc, Materials materials, Outbox outbox, OrderTexts texts, Network network,
+	StockNotices(JdbcTemplate jdbc, Materials materials, Outbox outbox, OrderTexts texts, SiteAddress address,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.materials = materials;
 		this.outbox = outbox;
 		this.texts = texts;
-		this.network = network;
+		this.address = address;
 		this.clock = clock;
 	}
 
@@ -69,7 +69,7 @@ class StockNotices {
 		}
 		List<String> emails = this.jdbc.queryForList(
 				"select email from order_stock_notice where material_id = ? order by id", String.class, materialId);
-		String link = this.network.siteUrl() + OrderPaths.material(material.slug());
+		String link = this.address.absolute(OrderPaths.material(material.slug()));
 		int queued = 0;
 		for (String email : emails) {
 			// Deleted first: a concurrent run that already took it sends nothing.

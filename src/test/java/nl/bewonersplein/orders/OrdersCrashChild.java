@@ -10,6 +10,7 @@ import gg.jte.TemplateEngine;
 import nl.bewonersplein.shared.DutchPostcode;
 import nl.bewonersplein.shared.Network;
 import nl.bewonersplein.site.FormSubmissions;
+import nl.bewonersplein.site.SiteAddress;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.LoggerFactory;
@@ -139,9 +140,14 @@ public final class OrdersCrashChild {
 
 		@Bean
 		Network network() {
-			return new Network("Bewonersplein", "Bewonersplein", "", "https://bewonersplein.example", "/img/logo.svg",
+			return new Network("Bewonersplein", "Bewonersplein", "", "/img/logo.svg",
 					new Network.Colors("#1f5f8b", "#143f5c", "#f2b705"), "012 345 67 89", "info@bewonersplein.example",
 					new Network.Address("Voorbeeldstraat 1", "3511 AA", "Utrecht"));
+		}
+
+		@Bean
+		SiteAddress siteAddress() {
+			return new SiteAddress("https://bewonersplein.example", 8080);
 		}
 
 		@Bean
