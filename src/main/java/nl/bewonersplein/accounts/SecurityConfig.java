@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -31,7 +32,7 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${bewonersplein.rate-limit.login-per-minute:6}") int loginPerMinute,
 			@Value("${bewonersplein.rate-limit.form-per-minute:10}") int formPerMinute, SignIn signIn,
-			List<AdminMenuItem> adminMenu) throws Exception {
+			List<AdminMenuItem> adminMenu, LoginSlowdown slowdown) throws Exception {
 		String admin = Role.ADMIN.name();
 		String editor = Role.EDITOR.name();
 		String coordinator = Role.COORDINATOR.name();
@@ -54,8 +55,9 @@ class SecurityConfig {
 			.headers((headers) -> headers.frameOptions((frame) -> frame.disable())
 				.contentTypeOptions((nosniff) -> nosniff.disable())
 				.cacheControl((cache) -> cache.disable()));
-		http.addFilterBefore(new PublicFormGuard(loginPerMinute, formPerMinute),
+		http.addFilterBefore(new PublicFormGuard(loginPerMinute, formPerMinute, slowdown),
 				UsernamePasswordAuthenticationFilter.class);
+		http.addFilterAfter(new PrivateResponses(), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
 

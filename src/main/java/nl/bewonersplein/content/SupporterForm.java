@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
 record SupporterForm(@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String name,
 		@NotBlank(message = "{form.required}") @Size(max = 500, message = "{form.too-long}") @Pattern(
 				regexp = "https?://[^\\s]+", message = "{content.admin.url.invalid}") String url,
-		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "(/[^/\\s][^\\s]*)?",
+		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "(/[^/\\\\\\s][^\\\\\\s]*)?",
 				message = "{content.admin.image.invalid}") String logo,
 		@NotBlank(message = "{form.required}") @Pattern(regexp = "FUNDER|PARTNER",
 				message = "{form.required}") String role,

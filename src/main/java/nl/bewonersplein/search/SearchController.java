@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.Paging;
 
 import nl.bewonersplein.site.CanonicalPages;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,10 +37,9 @@ class SearchController {
 	}
 
 	@GetMapping("/zoeken")
-	String search(@RequestParam(name = "q", defaultValue = "") String q,
-			@RequestParam(name = "pagina", defaultValue = "1") String pageParam, Locale locale, Model model) {
+	String search(@RequestParam(name = "q", defaultValue = "") String q, Paging paging, Locale locale, Model model) {
 		String query = clean(q);
-		int page = pageNumber(pageParam);
+		int page = Math.min(paging.number(), MAX_PAGE);
 		List<Link> crumbs = List.of(new Link(this.messages.getMessage("nav.home", null, locale), "/"),
 				new Link(this.messages.getMessage("search.title", null, locale), "/zoeken", true));
 		if (query.isEmpty()) {
@@ -71,15 +71,6 @@ class SearchController {
 	static String clean(String q) {
 		String text = q.replaceAll("\\p{Cntrl}", " ").strip();
 		return (text.length() > MAX_QUERY_LENGTH) ? text.substring(0, MAX_QUERY_LENGTH) : text;
-	}
-
-	private static int pageNumber(String value) {
-		try {
-			return Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(value)));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 	private static String pageUrl(String query, int page) {

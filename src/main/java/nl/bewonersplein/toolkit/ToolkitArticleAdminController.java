@@ -30,8 +30,9 @@ class ToolkitArticleAdminController {
 			redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.choose-article");
 			return back(id, "hoofdstuk-" + chapterId);
 		}
-		this.admin.addArticle(id, chapterId, articleId);
-		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.article-added");
+		boolean added = this.admin.addArticle(id, chapterId, articleId);
+		redirect.addFlashAttribute(AdminShell.FLASH,
+				added ? "toolkit.admin.article-added" : "toolkit.admin.article-already-there");
 		return back(id, "hoofdstuk-" + chapterId);
 	}
 
