@@ -119,4 +119,39 @@ class OrdersPagesTests {
 		assertThat(visitor.http().get(OrderFixtures.location(placed)).body()).contains("Je gaf geen e-mailadres");
 	}
 
+	@Test
+	void botsAndRushesAreStoppedAndOneAddressOrdersOnlyTwiceAPeriod() {
+		this.material = OrderFixtures.material(this.materials, 50, 5);
+		String page = OrderPaths.material(this.material.slug());
+		// The same address from three different visitors: the third gets a clear message.
+		for (int i = 1; i <= 2; i++) {
+			assertThat(OrderFixtures.Visitor.opening(this.port, page)
+				.order(OrderFixtures.form(1, 99, "adres" + i + "@limiet.example"))
+				.statusCode()).isBetween(302, 303);
+		}
+		HttpResponse<String> third = OrderFixtures.Visitor.opening(this.port, page)
+			.order(OrderFixtures.form(1, 99, "adres3@limiet.example"));
+		assertThat(third.statusCode()).isEqualTo(422);
+		assertThat(third.body()).contains("Op dit adres is dit materiaal de laatste tijd al vaak genoeg besteld");
+
+		OrderFixtures.Visitor bot = OrderFixtures.Visitor.opening(this.port, page);
+		Map<String, String> filled = OrderFixtures.form(1, 100, "bot@limiet.example");
+		filled.put("website", "https://spam.example");
+		assertThat(bot.order(filled).statusCode()).isEqualTo(400);
+
+		OrderFixtures.Visitor rush = OrderFixtures.Visitor.opening(this.port, page);
+		int last = 0;
+		String body = "";
+		for (int i = 0; i < 11; i++) {
+			HttpResponse<String> answer = rush.order(OrderFixtures.form(9, 200 + i, ""));
+			last = answer.statusCode();
+			body = answer.body();
+		}
+		assertThat(last).isEqualTo(429);
+		assertThat(body).contains("Even rustig aan");
+		assertThat(this.jdbc.queryForObject("select count(*) from material_order where material_id = ?", Integer.class,
+				this.material.id()))
+			.isEqualTo(2);
+	}
+
 }
