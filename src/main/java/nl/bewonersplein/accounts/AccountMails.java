@@ -5,6 +5,7 @@ import java.util.Locale;
 import nl.bewonersplein.mail.OutgoingMail;
 import nl.bewonersplein.mail.Outbox;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,13 @@ class AccountMails {
 
 	private final Network network;
 
-	AccountMails(Outbox outbox, MessageSource messages, Network network) {
+	private final SiteAddress address;
+
+	AccountMails(Outbox outbox, MessageSource messages, Network network, SiteAddress address) {
 		this.outbox = outbox;
 		this.messages = messages;
 		this.network = network;
+		this.address = address;
 	}
 
 	void invitation(Account account, String token) {
@@ -44,8 +48,7 @@ class AccountMails {
 	}
 
 	private String link(String path) {
-		String base = this.network.siteUrl();
-		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+		return this.address.absolute(path);
 	}
 
 	private String text(String key, Object... args) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,11 +19,13 @@ import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.media.BodyRenderer;
 import nl.bewonersplein.editorial.Redirects;
+import nl.bewonersplein.site.FormSubmissions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,9 +65,11 @@ class ArticleAdminController {
 
 	private final Clock clock;
 
+	private final FormSubmissions submissions;
+
 	ArticleAdminController(ArticleRepository articles, ThemeRepository themes, SupporterRepository supporters,
 			Redirects redirects, BodyRenderer bodies, ApplicationEventPublisher events, MessageSource messages,
-			Clock clock) {
+			Clock clock, FormSubmissions submissions) {
 		this.articles = articles;
 		this.themes = themes;
 		this.supporters = supporters;
@@ -72,6 +78,7 @@ class ArticleAdminController {
 		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
+		this.submissions = submissions;
 	}
 
 	@InitBinder
@@ -99,28 +106,40 @@ class ArticleAdminController {
 	@GetMapping("/nieuw")
 	@Transactional(readOnly = true)
 	String create(Locale locale, Model model) {
-		return form(null, ArticleForm.empty(), FormErrors.NONE, false, "", locale, model);
+		return form(null, ArticleForm.empty(this.submissions.newToken()), FormErrors.NONE, false, "", locale, model);
 	}
 
 	@PostMapping
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	String add(@Valid ArticleForm form, BindingResult result,
 			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		check(form, null, result);
+		Optional<String> earlier = result.hasErrors() ? this.submissions.earlier(form.formToken()) : Optional.empty();
+		if (earlier.isPresent()) {
+			return "redirect:" + earlier.get();
+		}
 		if (result.hasErrors() || preview != null) {
 			response.setStatus(result.hasErrors() ? 422 : 200);
 			return form(null, form, FormErrors.of(result, this.messages, locale), false,
 					(preview != null) ? this.bodies.toHtml(form.body()) : "", locale, model);
 		}
-		Instant now = this.clock.instant();
-		Article article = new Article(form.kindValue(), form.slug(), form.title().strip(), form.summary().strip(),
-				ArticleForm.orEmpty(form.body()), now);
-		apply(article, form);
-		this.articles.save(article);
-		this.redirects.claimed(article.getUrl());
-		this.events.publishEvent(new AuditEvent("article.created", subject(article)));
-		redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
-		return "redirect:/admin/artikelen/" + article.getId();
+		FormSubmissions.Outcome outcome = this.submissions.submit(form.formToken(), () -> {
+			Article article = new Article(form.kindValue(), form.slug(), form.title().strip(), form.summary().strip(),
+					ArticleForm.orEmpty(form.body()), this.clock.instant());
+			apply(article, form);
+			this.articles.saveAndFlush(article);
+			this.redirects.claimed(article.getUrl());
+			this.events.publishEvent(new AuditEvent("article.created", subject(article)));
+			return "/admin/artikelen/" + article.getId();
+		});
+		if (outcome instanceof FormSubmissions.Outcome.Done done) {
+			redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
+			return "redirect:" + done.location();
+		}
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return form(null, form, new FormErrors(Map.of(), List.of(text("form.conflict", locale))), false, "", locale,
+				model);
 	}
 
 	@GetMapping("/{id}")
@@ -253,8 +272,12 @@ class ArticleAdminController {
 				ArticleForm.orEmpty(form.imageCaption()), ArticleForm.orEmpty(form.ctaLabel()),
 				ArticleForm.orEmpty(form.ctaUrl()), ArticleForm.orEmpty(form.pins()),
 				conflict ? Long.valueOf(article.getVersion()) : form.versionValue(), kinds, themeOptions,
-				supporterOptions, errors, conflict, preview));
+				supporterOptions, errors, conflict, preview, (article == null) ? formToken(form) : null));
 		return "content/admin/article";
+	}
+
+	private String formToken(ArticleForm form) {
+		return FormSubmissions.isToken(form.formToken()) ? form.formToken() : this.submissions.newToken();
 	}
 
 	private Article find(long id) {

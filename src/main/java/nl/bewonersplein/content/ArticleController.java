@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 import nl.bewonersplein.site.PageHead;
 import nl.bewonersplein.site.JsonLd;
 import nl.bewonersplein.media.BodyRenderer;
@@ -50,16 +51,19 @@ class ArticleController {
 
 	private final Network network;
 
+	private final SiteAddress address;
+
 	private final Clock clock;
 
 	ArticleController(ArticleRepository articles, Redirects redirects, BodyRenderer bodies,
-			RelatedContent.Blocks related, MessageSource messages, Network network, Clock clock) {
+			RelatedContent.Blocks related, MessageSource messages, Network network, SiteAddress address, Clock clock) {
 		this.articles = articles;
 		this.redirects = redirects;
 		this.bodies = bodies;
 		this.related = related;
 		this.messages = messages;
 		this.network = network;
+		this.address = address;
 		this.clock = clock;
 	}
 
@@ -105,7 +109,7 @@ class ArticleController {
 			.stream()
 			.sorted(java.util.Comparator.comparingInt(Supporter::getPosition).thenComparing(Supporter::getName))
 			.toList();
-		String absolute = JsonLd.absolute(this.network, article.getUrl());
+		String absolute = this.address.absolute(article.getUrl());
 		Link cta = (article.getCtaLabel() != null && !article.getCtaLabel().isBlank() && article.getCtaUrl() != null)
 				? new Link(article.getCtaLabel(), article.getCtaUrl()) : null;
 		String image = (article.getImagePath() != null) ? article.getImagePath() : "";
@@ -128,12 +132,12 @@ class ArticleController {
 		node.put("articleSection", label);
 		node.put("datePublished", article.getPublishedAt().toString());
 		node.put("dateModified", article.getLastModified().toString());
-		node.put("mainEntityOfPage", JsonLd.absolute(this.network, article.getUrl()));
+		node.put("mainEntityOfPage", this.address.absolute(article.getUrl()));
 		node.put("inLanguage", "nl");
 		if (article.getImagePath() != null) {
-			node.put("image", JsonLd.absolute(this.network, article.getImagePath()));
+			node.put("image", this.address.absolute(article.getImagePath()));
 		}
-		Map<String, Object> publisher = JsonLd.organization(this.network);
+		Map<String, Object> publisher = JsonLd.organization(this.network, this.address);
 		node.put("publisher", publisher);
 		node.put("author", publisher);
 		List<Map<String, Object>> funders = new ArrayList<>();
@@ -146,7 +150,8 @@ class ArticleController {
 		if (!funders.isEmpty()) {
 			node.put("funder", funders);
 		}
-		return JsonLd.graph(List.of(node, JsonLd.organization(this.network), JsonLd.breadcrumbs(this.network, crumbs)));
+		return JsonLd.graph(List.of(node, JsonLd.organization(this.network, this.address),
+				JsonLd.breadcrumbs(this.address, crumbs)));
 	}
 
 	static List<SupporterView> supporters(List<Supporter> supporters, Supporter.Role role) {

@@ -31,10 +31,11 @@ import nl.bewonersplein.shared.Link;
  * @param errors the validation messages
  * @param conflict whether someone else saved in between
  * @param previewHtml the rendered body, or empty
+ * @param formToken the one-time token of a new article's form, or null when editing
  */
 public record ArticleEditor(String heading, String action, Long id, boolean published, String publicUrl, String kind,
 		String slug, String title, String summary, String body, String imagePath, String imageAlt, String imageCaption,
 		String ctaLabel, String ctaUrl, String pins, Long version, List<Link> kinds, List<Link> themes,
-		List<Link> supporters, FormErrors errors, boolean conflict, String previewHtml) {
+		List<Link> supporters, FormErrors errors, boolean conflict, String previewHtml, String formToken) {
 
 }

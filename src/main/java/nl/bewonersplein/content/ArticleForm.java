@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
  * @param supporters ids of the funders and partners to thank
  * @param pins pinned related items, one path per line
  * @param version the version the editor started from
+ * @param formToken the one-time token of a new article's form
  */
 record ArticleForm(
 		@NotBlank(message = "{form.required}") @Pattern(regexp = "NEWS|EXPLAINER|POSITION|STORY|KNOWLEDGE",
@@ -40,7 +41,7 @@ record ArticleForm(
 		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "((/[^/\\\\\\s]|https://)[^\\\\\\s]*)?",
 				message = "{content.admin.url.invalid}") String ctaUrl,
 		List<String> themes, List<String> supporters, @Size(max = 3000, message = "{form.too-long}") String pins,
-		String version) {
+		String version, String formToken) {
 
 	static ArticleForm of(Article article) {
 		return new ArticleForm(article.getKind().name(), article.getSlug(), article.getTitle(), article.getSummary(),
@@ -48,12 +49,12 @@ record ArticleForm(
 				article.getCtaLabel(), article.getCtaUrl(),
 				article.getThemes().stream().map((theme) -> String.valueOf(theme.getId())).toList(),
 				article.getSupporters().stream().map((supporter) -> String.valueOf(supporter.getId())).toList(),
-				String.join("\n", article.getPins()), String.valueOf(article.getVersion()));
+				String.join("\n", article.getPins()), String.valueOf(article.getVersion()), null);
 	}
 
-	static ArticleForm empty() {
+	static ArticleForm empty(String formToken) {
 		return new ArticleForm(ArticleKind.NEWS.name(), "", "", "", "", "", "", "", "", "", List.of(), List.of(), "",
-				null);
+				null, formToken);
 	}
 
 	List<String> pinList() {

@@ -47,6 +47,8 @@ final class DemoTexts {
 			ansichtkaarten met een gedicht van **Justin Samgar**. Je stopt ze bij je buren in de bus, met een \
 			uitnodiging voor een kop koffie of een wandeling. Zo begint een kennismaking soms met een gedicht.
 
+			[Ja, ik wil wat kaartjes bestellen die ik in december binnen krijg](/bestellen/kaarten-justin-samgar)
+
 			## Kijk de show terug
 
 			Was je er niet bij? Bekijk hieronder de opname van de show in Ede.

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 import nl.bewonersplein.site.JsonLd;
 
 import org.springframework.context.MessageSource;
@@ -42,14 +43,17 @@ class FeedController {
 
 	private final Network network;
 
+	private final SiteAddress address;
+
 	private final Clock clock;
 
 	FeedController(ArticleRepository articles, ThemeRepository themes, MessageSource messages, Network network,
-			Clock clock) {
+			SiteAddress address, Clock clock) {
 		this.articles = articles;
 		this.themes = themes;
 		this.messages = messages;
 		this.network = network;
+		this.address = address;
 		this.clock = clock;
 	}
 
@@ -196,7 +200,7 @@ class FeedController {
 	}
 
 	private String url(String path) {
-		return JsonLd.absolute(this.network, path);
+		return this.address.absolute(path);
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.bewonersplein.content;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -9,12 +10,14 @@ import nl.bewonersplein.admin.AdminShell;
 import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.admin.Confirmation;
 import nl.bewonersplein.shared.FormErrors;
+import nl.bewonersplein.site.FormSubmissions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,10 +48,14 @@ class SupporterAdminController {
 
 	private final MessageSource messages;
 
-	SupporterAdminController(SupporterRepository supporters, ApplicationEventPublisher events, MessageSource messages) {
+	private final FormSubmissions submissions;
+
+	SupporterAdminController(SupporterRepository supporters, ApplicationEventPublisher events, MessageSource messages,
+			FormSubmissions submissions) {
 		this.supporters = supporters;
 		this.events = events;
 		this.messages = messages;
+		this.submissions = submissions;
 	}
 
 	@InitBinder
@@ -73,31 +81,41 @@ class SupporterAdminController {
 
 	@GetMapping("/nieuw")
 	String create(Locale locale, Model model) {
-		return show(null, SupporterForm.empty(), FormErrors.NONE, false, locale, model);
+		return show(null, SupporterForm.empty(), FormErrors.NONE, false, null, locale, model);
 	}
 
 	@PostMapping
-	String add(@Valid SupporterForm form, BindingResult result, Locale locale, Model model,
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	String add(@Valid SupporterForm form, BindingResult result,
+			@RequestParam(name = FormSubmissions.FIELD, required = false) String formToken, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			response.setStatus(422);
-			return show(null, form, FormErrors.of(result, this.messages, locale), false, locale, model);
+			return show(null, form, FormErrors.of(result, this.messages, locale), false, formToken, locale, model);
 		}
-		Supporter supporter = new Supporter(form.name().strip(), form.url().strip(), form.roleValue(),
-				form.positionValue());
-		supporter.edit(form.name().strip(), form.url().strip(), form.logo(), form.roleValue(), form.positionValue(),
-				form.footer());
-		this.supporters.save(supporter);
-		this.events.publishEvent(new AuditEvent("supporter.created", subject(supporter)));
-		redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
-		return "redirect:" + BASE + "/" + supporter.getId();
+		FormSubmissions.Outcome outcome = this.submissions.submit(formToken, () -> {
+			Supporter supporter = new Supporter(form.name().strip(), form.url().strip(), form.roleValue(),
+					form.positionValue());
+			supporter.edit(form.name().strip(), form.url().strip(), form.logo(), form.roleValue(), form.positionValue(),
+					form.footer());
+			this.supporters.save(supporter);
+			this.events.publishEvent(new AuditEvent("supporter.created", subject(supporter)));
+			return BASE + "/" + supporter.getId();
+		});
+		if (outcome instanceof FormSubmissions.Outcome.Done done) {
+			redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
+			return "redirect:" + done.location();
+		}
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return show(null, form, new FormErrors(Map.of(), List.of(text("form.conflict", locale))), false, formToken,
+				locale, model);
 	}
 
 	@GetMapping("/{id}")
 	@Transactional(readOnly = true)
 	String edit(@PathVariable long id, Locale locale, Model model) {
 		Supporter supporter = find(id);
-		return show(supporter, SupporterForm.of(supporter), FormErrors.NONE, false, locale, model);
+		return show(supporter, SupporterForm.of(supporter), FormErrors.NONE, false, null, locale, model);
 	}
 
 	@PostMapping("/{id}")
@@ -108,7 +126,7 @@ class SupporterAdminController {
 				&& (form.versionValue() == null || form.versionValue() != supporter.getVersion());
 		if (result.hasErrors() || stale) {
 			response.setStatus(stale ? 409 : 422);
-			return show(supporter, form, FormErrors.of(result, this.messages, locale), stale, locale, model);
+			return show(supporter, form, FormErrors.of(result, this.messages, locale), stale, null, locale, model);
 		}
 		supporter.edit(form.name().strip(), form.url().strip(), form.logo(), form.roleValue(), form.positionValue(),
 				form.footer());
@@ -144,8 +162,8 @@ class SupporterAdminController {
 		return "redirect:" + BASE;
 	}
 
-	private String show(Supporter supporter, SupporterForm form, FormErrors errors, boolean conflict, Locale locale,
-			Model model) {
+	private String show(Supporter supporter, SupporterForm form, FormErrors errors, boolean conflict, String formToken,
+			Locale locale, Model model) {
 		String heading = (supporter == null) ? text("content.admin.supporters.new", locale)
 				: this.messages.getMessage("content.admin.edit", new Object[] { supporter.getName() }, locale);
 		model.addAttribute("editor",
@@ -154,7 +172,10 @@ class SupporterAdminController {
 						TextAdminController.orEmpty(form.name()), TextAdminController.orEmpty(form.url()),
 						TextAdminController.orEmpty(form.logo()), !"PARTNER".equals(form.role()),
 						TextAdminController.orEmpty(form.position()), form.footer(),
-						conflict ? Long.valueOf(supporter.getVersion()) : form.versionValue(), errors, conflict));
+						conflict ? Long.valueOf(supporter.getVersion()) : form.versionValue(), errors, conflict,
+						(supporter == null)
+								? (FormSubmissions.isToken(formToken) ? formToken : this.submissions.newToken())
+								: null));
 		return "content/admin/supporter";
 	}
 

@@ -17,8 +17,10 @@ import nl.bewonersplein.shared.FormErrors;
  * @param version the version edited
  * @param errors the validation messages
  * @param conflict whether someone else saved in between
+ * @param formToken the one-time token of a new item's form, or null when editing
  */
 public record SupporterEditor(String heading, String action, String deleteUrl, String name, String url, String logo,
-		boolean funder, String position, boolean inFooter, Long version, FormErrors errors, boolean conflict) {
+		boolean funder, String position, boolean inFooter, Long version, FormErrors errors, boolean conflict,
+		String formToken) {
 
 }

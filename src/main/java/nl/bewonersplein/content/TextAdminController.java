@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,10 +15,13 @@ import nl.bewonersplein.admin.Confirmation;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.media.BodyRenderer;
 import nl.bewonersplein.editorial.Redirects;
+import nl.bewonersplein.site.FormSubmissions;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,6 +54,8 @@ abstract class TextAdminController<T extends EditableText> {
 
 	final Clock clock;
 
+	private FormSubmissions submissions;
+
 	TextAdminController(Redirects redirects, BodyRenderer bodies, ApplicationEventPublisher events,
 			MessageSource messages, Clock clock) {
 		this.redirects = redirects;
@@ -57,6 +63,11 @@ abstract class TextAdminController<T extends EditableText> {
 		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	@Autowired
+	void setSubmissions(FormSubmissions submissions) {
+		this.submissions = submissions;
 	}
 
 	/** E.g. {@code /admin/themas}. */
@@ -107,31 +118,45 @@ abstract class TextAdminController<T extends EditableText> {
 	@GetMapping("/nieuw")
 	@Transactional(readOnly = true)
 	String create(Locale locale, Model model) {
-		return show(null, TextForm.empty(), FormErrors.NONE, false, "", locale, model);
+		return show(null, TextForm.empty(), FormErrors.NONE, false, "", null, locale, model);
 	}
 
 	@PostMapping
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	String add(@Valid TextForm form, BindingResult result,
-			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
+			@RequestParam(name = "voorbeeld", required = false) String preview,
+			@RequestParam(name = FormSubmissions.FIELD, required = false) String formToken, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		check(form, null, result);
+		Optional<String> earlier = result.hasErrors() ? this.submissions.earlier(formToken) : Optional.empty();
+		if (earlier.isPresent()) {
+			return "redirect:" + earlier.get();
+		}
 		if (result.hasErrors() || preview != null) {
 			response.setStatus(result.hasErrors() ? 422 : 200);
 			return show(null, form, FormErrors.of(result, this.messages, locale), false,
-					(preview != null) ? this.bodies.toHtml(form.body()) : "", locale, model);
+					(preview != null) ? this.bodies.toHtml(form.body()) : "", formToken, locale, model);
 		}
-		T item = create(form, this.clock.instant());
-		this.redirects.claimed(url(form.slug()));
-		this.events.publishEvent(new AuditEvent(kind() + ".created", subject(item)));
-		redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
-		return "redirect:" + base() + "/" + item.getId();
+		FormSubmissions.Outcome outcome = this.submissions.submit(formToken, () -> {
+			T item = create(form, this.clock.instant());
+			this.redirects.claimed(url(form.slug()));
+			this.events.publishEvent(new AuditEvent(kind() + ".created", subject(item)));
+			return base() + "/" + item.getId();
+		});
+		if (outcome instanceof FormSubmissions.Outcome.Done done) {
+			redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
+			return "redirect:" + done.location();
+		}
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return show(null, form, new FormErrors(Map.of(), List.of(text("form.conflict", locale))), false, "", formToken,
+				locale, model);
 	}
 
 	@GetMapping("/{id}")
 	@Transactional(readOnly = true)
 	String edit(@PathVariable long id, Locale locale, Model model) {
 		T item = find(id).orElseThrow(ContentErrors::notFound);
-		return show(item, form(item), FormErrors.NONE, false, "", locale, model);
+		return show(item, form(item), FormErrors.NONE, false, "", null, locale, model);
 	}
 
 	@PostMapping("/{id}")
@@ -145,7 +170,7 @@ abstract class TextAdminController<T extends EditableText> {
 		if (result.hasErrors() || preview != null || stale) {
 			response.setStatus(stale ? 409 : (result.hasErrors() ? 422 : 200));
 			return show(item, form, FormErrors.of(result, this.messages, locale), stale,
-					(preview != null) ? this.bodies.toHtml(form.body()) : "", locale, model);
+					(preview != null) ? this.bodies.toHtml(form.body()) : "", null, locale, model);
 		}
 		String oldUrl = url(form(item).slug());
 		edit(item, form, this.clock.instant());
@@ -211,8 +236,8 @@ abstract class TextAdminController<T extends EditableText> {
 		}
 	}
 
-	private String show(T item, TextForm form, FormErrors errors, boolean conflict, String preview, Locale locale,
-			Model model) {
+	private String show(T item, TextForm form, FormErrors errors, boolean conflict, String preview, String formToken,
+			Locale locale, Model model) {
 		String heading = (item == null) ? text(keys() + ".new", locale)
 				: this.messages.getMessage("content.admin.edit", new Object[] { item.getTitle() }, locale);
 		model.addAttribute("editor", new TextEditor(heading, (item == null) ? base() : base() + "/" + item.getId(),
@@ -222,7 +247,9 @@ abstract class TextAdminController<T extends EditableText> {
 				this.messages.getMessage("content.admin.slug.address", new Object[] { url("…") }, locale),
 				orEmpty(form.slug()), orEmpty(form.title()), orEmpty(form.summary()), orEmpty(form.body()),
 				hasPosition() ? orEmpty(form.position()) : null,
-				conflict ? Long.valueOf(item.getVersion()) : form.versionValue(), errors, conflict, preview));
+				conflict ? Long.valueOf(item.getVersion()) : form.versionValue(), errors, conflict, preview,
+				(item == null) ? (FormSubmissions.isToken(formToken) ? formToken : this.submissions.newToken())
+						: null));
 		return "content/admin/text";
 	}
 

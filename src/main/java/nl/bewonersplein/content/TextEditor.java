@@ -21,9 +21,10 @@ import nl.bewonersplein.shared.FormErrors;
  * @param errors the validation messages
  * @param conflict whether someone else saved in between
  * @param previewHtml the rendered text, or empty
+ * @param formToken the one-time token of a new item's form, or null when editing
  */
 public record TextEditor(String heading, String action, String publication, boolean published, String deleteUrl,
 		String publicUrl, String slugHint, String slug, String title, String summary, String body, String position,
-		Long version, FormErrors errors, boolean conflict, String previewHtml) {
+		Long version, FormErrors errors, boolean conflict, String previewHtml, String formToken) {
 
 }

@@ -6,6 +6,7 @@ import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.stereotype.Component;
 
@@ -26,9 +27,12 @@ class MailRenderer {
 
 	private final Network network;
 
-	MailRenderer(TemplateEngine templates, Network network) {
+	private final SiteAddress address;
+
+	MailRenderer(TemplateEngine templates, Network network, SiteAddress address) {
 		this.templates = templates;
 		this.network = network;
+		this.address = address;
 	}
 
 	record Rendered(String html, String text) {
@@ -38,11 +42,14 @@ class MailRenderer {
 	Rendered render(OutgoingMail mail) {
 		Content htmlBody = (output) -> this.templates.render(mail.template() + ".jte", mail.params(), output);
 		Content textBody = (output) -> this.templates.render(mail.template() + ".text.jte", mail.params(), output);
+		String siteUrl = this.address.base();
 		StringOutput html = new StringOutput();
 		this.templates.render("mail/layout.jte",
-				Map.of("network", this.network, "subject", mail.subject(), "content", htmlBody), html);
+				Map.of("network", this.network, "siteUrl", siteUrl, "subject", mail.subject(), "content", htmlBody),
+				html);
 		StringOutput text = new StringOutput();
-		this.templates.render("mail/layout.text.jte", Map.of("network", this.network, "content", textBody), text);
+		this.templates.render("mail/layout.text.jte",
+				Map.of("network", this.network, "siteUrl", siteUrl, "content", textBody), text);
 		return new Rendered(html.toString(), tidy(unescape(text.toString())));
 	}
 

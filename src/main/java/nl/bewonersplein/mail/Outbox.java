@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <pre>{@code
  * &#64;Transactional
  * void requestReset(Account account) {
- *     String link = network.siteUrl() + "/wachtwoord/" + token;
+ *     String link = siteAddress.absolute("/wachtwoord/" + token);
  *     outbox.queue(OutgoingMail.text(account.email(), "Kies een nieuw wachtwoord",
  *             "Hallo " + account.name() + ",\n\nJe vroeg om een nieuw wachtwoord. "
  *                     + "De link werkt een uur.",

@@ -1,6 +1,5 @@
 package nl.bewonersplein.mail;
 
-import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,12 +31,11 @@ class OutboxStore {
 
 	private final JdbcTemplate jdbc;
 
-	private final String messageIdDomain;
+	private final SiteAddress address;
 
-	OutboxStore(JdbcTemplate jdbc, Network network) {
+	OutboxStore(JdbcTemplate jdbc, SiteAddress address) {
 		this.jdbc = jdbc;
-		String host = URI.create(network.siteUrl()).getHost();
-		this.messageIdDomain = (host != null) ? host : "localhost";
+		this.address = address;
 	}
 
 	/** A mail as the admin list shows it. */
@@ -57,7 +55,7 @@ class OutboxStore {
 		if (cleanSubject.length() > SUBJECT_MAX) {
 			cleanSubject = cleanSubject.substring(0, SUBJECT_MAX - 1) + "…";
 		}
-		String messageId = "<" + UUID.randomUUID() + "@" + this.messageIdDomain + ">";
+		String messageId = "<" + UUID.randomUUID() + "@" + this.address.host() + ">";
 		String finalSubject = cleanSubject;
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {

@@ -17,7 +17,7 @@ import java.util.Objects;
  * network's name and address) and {@code accounts/mail/reset.text.jte} the plain-text
  * body (the layout adds a footer). Both get {@code params} by name, so they declare e.g.
  * {@code @param String name} and {@code @param String link}. Write Dutch, plain language,
- * informal "je", and only absolute links (use {@code Network.siteUrl()}). For example:
+ * informal "je", and only absolute links (use {@code SiteAddress.absolute}). For example:
  *
  * <pre>{@code
  * accounts/mail/invite.jte:

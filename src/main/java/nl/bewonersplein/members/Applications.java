@@ -12,6 +12,7 @@ import nl.bewonersplein.mail.Outbox;
 import nl.bewonersplein.mail.OutgoingMail;
 import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -43,18 +44,22 @@ class Applications {
 
 	private final Network network;
 
+	private final SiteAddress address;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Applications(JdbcTemplate jdbc, MemberProfiles profiles, MemberAccounts accounts, Outbox outbox,
-			MessageSource messages, Network network, ApplicationEventPublisher events, Clock clock) {
+			MessageSource messages, Network network, SiteAddress address, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.profiles = profiles;
 		this.accounts = accounts;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.network = network;
+		this.address = address;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -195,7 +200,7 @@ class Applications {
 	}
 
 	private String link(String path) {
-		return this.network.siteUrl().replaceAll("/+$", "") + path;
+		return this.address.absolute(path);
 	}
 
 	private String text(String key, Object... args) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 import nl.bewonersplein.site.JsonLd;
 
 /**
@@ -18,8 +19,9 @@ final class OrganizationJsonLd {
 	private OrganizationJsonLd() {
 	}
 
-	static String of(MemberInitiative initiative, String regionLabel, List<Link> crumbs, Network network) {
-		String url = JsonLd.absolute(network, MemberPaths.profile(initiative.getSlug()));
+	static String of(MemberInitiative initiative, String regionLabel, List<Link> crumbs, Network network,
+			SiteAddress site) {
+		String url = site.absolute(MemberPaths.profile(initiative.getSlug()));
 		Map<String, Object> node = JsonLd.object("Organization");
 		node.put("@id", url + "#organisatie");
 		node.put("name", initiative.getName());
@@ -49,8 +51,8 @@ final class OrganizationJsonLd {
 		if (!sameAs.isEmpty()) {
 			node.put("sameAs", sameAs);
 		}
-		node.put("memberOf", JsonLd.organization(network));
-		return JsonLd.graph(List.of(node, JsonLd.breadcrumbs(network, crumbs)));
+		node.put("memberOf", JsonLd.organization(network, site));
+		return JsonLd.graph(List.of(node, JsonLd.breadcrumbs(site, crumbs)));
 	}
 
 }

@@ -17,6 +17,7 @@ import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -52,8 +53,11 @@ class ProfileController {
 
 	private final Network network;
 
+	private final SiteAddress address;
+
 	ProfileController(MemberInitiativeRepository initiatives, Themes themes, BodyRenderer bodies,
-			ObjectProvider<RelatedContentSource> sources, MoreMembers more, MemberTexts texts, Network network) {
+			ObjectProvider<RelatedContentSource> sources, MoreMembers more, MemberTexts texts, Network network,
+			SiteAddress address) {
 		this.initiatives = initiatives;
 		this.themes = themes;
 		this.bodies = bodies;
@@ -61,6 +65,7 @@ class ProfileController {
 		this.more = more;
 		this.texts = texts;
 		this.network = network;
+		this.address = address;
 	}
 
 	@GetMapping(MemberPaths.DIRECTORY + "/{slug}")
@@ -119,8 +124,8 @@ class ProfileController {
 					.buildAndExpand(initiative.getTown())
 					.encode()
 					.toUriString(),
-				related, more, crumbs,
-				new PageHead(url, "website", "", OrganizationJsonLd.of(initiative, region, crumbs, this.network)));
+				related, more, crumbs, new PageHead(url, "website", "",
+						OrganizationJsonLd.of(initiative, region, crumbs, this.network, this.address)));
 	}
 
 	private RelatedBlock block(RelatedContentSource source, RelatedQuery query, Locale locale) {

@@ -2,11 +2,15 @@ package nl.bewonersplein.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,15 +20,22 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the search index in step with the database at start-up. An empty index (a new
- * node, a lost index directory, an in-memory index) is built from scratch; otherwise each
- * indexed type whose number of documents differs from its number of rows (a write that
- * committed to the database while the process died before the index saw it) is indexed
- * again. Edits lost that way are not detected by counting; a full re-index repairs them.
+ * Makes sure the search index holds what the database holds before the site accepts
+ * traffic: it runs after the modules' demo loaders (which index what they save), and
+ * rebuilds the index when it is still empty while the database is not: a new node, a lost
+ * index directory or an in-memory index. Spring Boot reports the site ready only after
+ * every {@code ApplicationRunner}, this one included. Logs once what the index holds and
+ * how long building it took. When the index is not empty, each indexed type whose number
+ * of documents differs from its number of rows (a write that committed to the database
+ * while the process died before the index saw it) is indexed again. Edits lost that way
+ * are not detected by counting; a full re-index repairs them.
  */
 @Component
-@Order(0)
+@Order(IndexBootstrap.ORDER)
 class IndexBootstrap implements ApplicationRunner {
+
+	/** After every module's demo loader (they use orders below 1000). */
+	static final int ORDER = 1000;
 
 	private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
 
@@ -37,11 +48,19 @@ class IndexBootstrap implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
-		if (countDocuments(mapping, Object.class) == 0) {
-			log.info("Search index is empty: indexing the database");
-			mapping.scope(Object.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+		if (countDocuments(mapping, Object.class) > 0) {
+			repairDrift(mapping);
+			log.info("Search index ready: {}", describe(mapping));
 			return;
 		}
+		long start = System.nanoTime();
+		Counting monitor = new Counting();
+		mapping.scope(Object.class).massIndexer().threadsToLoadObjects(1).monitor(monitor).startAndWait();
+		log.info("Search index built from the database in {} ms: {}", (System.nanoTime() - start) / 1_000_000,
+				describe(mapping));
+	}
+
+	private void repairDrift(SearchMapping mapping) throws InterruptedException {
 		List<Class<?>> drifted = new ArrayList<>();
 		for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
 			long rows = countRows(entity.jpaName());
@@ -63,6 +82,18 @@ class IndexBootstrap implements ApplicationRunner {
 		}
 	}
 
+	/** E.g. "42 documents (Article 30, ToolkitItem 12)". */
+	private String describe(SearchMapping mapping) {
+		Map<String, Long> perType = new TreeMap<>();
+		long total = 0;
+		for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
+			long count = countDocuments(mapping, entity.javaClass());
+			perType.put(entity.jpaName(), count);
+			total += count;
+		}
+		return total + " documents " + perType.toString().replace('{', '(').replace('}', ')').replace("=", " ");
+	}
+
 	private long countDocuments(SearchMapping mapping, Class<?> type) {
 		try (var entityManager = this.entityManagerFactory.createEntityManager()) {
 			return Search.session(entityManager)
@@ -70,6 +101,34 @@ class IndexBootstrap implements ApplicationRunner {
 				.where((f) -> f.matchAll())
 				.fetchTotalHitCount();
 		}
+	}
+
+	/**
+	 * Replaces Hibernate Search's own progress log, whose summary ("Indexed 0/0
+	 * entities", a duration measured from the wrong moment) confused readers.
+	 */
+	private static final class Counting implements MassIndexingMonitor {
+
+		private final AtomicLong added = new AtomicLong();
+
+		@Override
+		public void documentsAdded(long increment) {
+			this.added.addAndGet(increment);
+		}
+
+		@Override
+		public void documentsBuilt(long increment) {
+		}
+
+		@Override
+		public void entitiesLoaded(long increment) {
+		}
+
+		@Override
+		public void indexingCompleted() {
+			log.debug("Mass indexing added {} documents", this.added.get());
+		}
+
 	}
 
 }

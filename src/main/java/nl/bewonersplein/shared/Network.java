@@ -17,7 +17,6 @@ import org.springframework.validation.annotation.Validated;
  * @param name full name, e.g. in the footer and the page title
  * @param shortName short name, e.g. in the header on small screens
  * @param tagline one line under the name on the home page
- * @param siteUrl public base URL, used in feeds, mails and printed QR codes
  * @param logo path or URL of the logo image (SVG or PNG)
  * @param colors the brand colours
  * @param phone phone number as people read it
@@ -27,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("bewonersplein.network")
 public record Network(@NotBlank String name, @NotBlank String shortName, @DefaultValue("") String tagline,
-		@NotBlank String siteUrl, @NotBlank String logo, @Valid @DefaultValue Colors colors, @NotBlank String phone,
+		@NotBlank String logo, @Valid @DefaultValue Colors colors, @NotBlank String phone,
 		@Email @NotBlank String email, @Valid @DefaultValue Address address) {
 
 	/** Phone number as a {@code tel:} link target: digits and a leading plus only. */

@@ -9,8 +9,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import nl.bewonersplein.shared.Network;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,11 +24,11 @@ class FindabilityController {
 
 	private final ObjectProvider<SitemapContributor> contributors;
 
-	private final Network network;
+	private final SiteAddress address;
 
-	FindabilityController(ObjectProvider<SitemapContributor> contributors, Network network) {
+	FindabilityController(ObjectProvider<SitemapContributor> contributors, SiteAddress address) {
 		this.contributors = contributors;
-		this.network = network;
+		this.address = address;
 	}
 
 	@GetMapping(path = "/sitemap.xml")
@@ -46,7 +44,7 @@ class FindabilityController {
 		xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
 		for (SitemapEntry entry : entries.stream().distinct().toList()) {
 			xml.writeStartElement("url");
-			element(xml, "loc", JsonLd.absolute(this.network, entry.path()));
+			element(xml, "loc", this.address.absolute(entry.path()));
 			if (entry.lastModified() != null) {
 				element(xml, "lastmod", DateTimeFormatter.ISO_INSTANT.format(entry.lastModified()));
 			}
@@ -68,7 +66,7 @@ class FindabilityController {
 				Disallow: /zoeken
 
 				Sitemap: %s
-				""".formatted(JsonLd.absolute(this.network, "/sitemap.xml"));
+				""".formatted(this.address.absolute("/sitemap.xml"));
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(text);
 	}
 

@@ -18,22 +18,22 @@ public final class JsonLd {
 	private JsonLd() {
 	}
 
-	public static Map<String, Object> organization(Network network) {
+	public static Map<String, Object> organization(Network network, SiteAddress address) {
 		Map<String, Object> organization = object("Organization");
 		organization.put("name", network.name());
-		organization.put("url", network.siteUrl());
-		organization.put("logo", absolute(network, network.logo()));
+		organization.put("url", address.base());
+		organization.put("logo", address.absolute(network.logo()));
 		return organization;
 	}
 
-	public static Map<String, Object> breadcrumbs(Network network, List<Link> crumbs) {
+	public static Map<String, Object> breadcrumbs(SiteAddress address, List<Link> crumbs) {
 		Map<String, Object> list = object("BreadcrumbList");
 		List<Map<String, Object>> items = new java.util.ArrayList<>();
 		for (int i = 0; i < crumbs.size(); i++) {
 			Map<String, Object> item = object("ListItem");
 			item.put("position", i + 1);
 			item.put("name", crumbs.get(i).label());
-			item.put("item", absolute(network, crumbs.get(i).href()));
+			item.put("item", address.absolute(crumbs.get(i).href()));
 			items.add(item);
 		}
 		list.put("itemListElement", items);
@@ -44,13 +44,6 @@ public final class JsonLd {
 		Map<String, Object> object = new LinkedHashMap<>();
 		object.put("@type", type);
 		return object;
-	}
-
-	public static String absolute(Network network, String path) {
-		if (path == null || path.startsWith("http")) {
-			return path;
-		}
-		return network.siteUrl().replaceAll("/+$", "") + path;
 	}
 
 	/** A graph of the given nodes, as a string ready for the script element. */

@@ -24,10 +24,11 @@ import org.springframework.context.MessageSource;
  * @param languageSwitch link to the same page in the other language
  * @param csrf supplies the CSRF token for forms that change something; only called by
  * templates that render such a form, so that pages without one create no session
+ * @param siteBase the site's public address (see {@link SiteAddress}), for absolute links
  */
 public record Layout(Network network, Locale locale, MessageSource messages, List<Link> mainMenu,
 		List<Link> footerLinks, List<Link> funders, List<Link> partners, Assets assets, Link languageSwitch,
-		Supplier<String> csrf) {
+		Supplier<String> csrf, String siteBase) {
 
 	/** Name of the form field that carries the CSRF token. */
 	public static final String CSRF_FIELD = "_csrf";
@@ -46,6 +47,11 @@ public record Layout(Network network, Locale locale, MessageSource messages, Lis
 	/** The interface text for {@code key} in the page's language. */
 	public String t(String key, Object... args) {
 		return this.messages.getMessage(key, args, key, this.locale);
+	}
+
+	/** The absolute address of a path on this site, e.g. for canonical links. */
+	public String absolute(String path) {
+		return (path.startsWith("http://") || path.startsWith("https://")) ? path : this.siteBase + path;
 	}
 
 	/** The value of the {@code lang} attribute of the page. */

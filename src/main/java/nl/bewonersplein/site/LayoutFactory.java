@@ -38,8 +38,11 @@ class LayoutFactory {
 
 	private final SiteAssets assets;
 
+	private final SiteAddress address;
+
 	LayoutFactory(Network network, MessageSource messages, MainMenu menu, ObjectProvider<FooterLinks> footer,
-			SiteAssets assets) {
+			SiteAssets assets, SiteAddress address) {
+		this.address = address;
 		this.network = network;
 		this.messages = messages;
 		this.menu = menu;
@@ -60,7 +63,7 @@ class LayoutFactory {
 				path + "?lang=" + other.getLanguage());
 		return new Layout(this.network, locale, this.messages, mainMenu, footerLinks.get(FooterLinks.Group.PAGES),
 				footerLinks.get(FooterLinks.Group.FUNDERS), footerLinks.get(FooterLinks.Group.PARTNERS),
-				this.assets.current(), languageSwitch, () -> csrfToken(request));
+				this.assets.current(), languageSwitch, () -> csrfToken(request), this.address.base());
 	}
 
 	private Map<FooterLinks.Group, List<Link>> footerLinks(Locale locale, String path) {

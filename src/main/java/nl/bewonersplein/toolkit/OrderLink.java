@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Where to order printed material for a toolkit: {@code /bestellen} once a module serves
- * it, otherwise nothing, so the toolkit never links to a missing page.
+ * Where to order printed material for a toolkit: {@code /bestellen/toolkit/{slug}} once a
+ * module serves {@code /bestellen} (the orders module sends that on to the toolkit's own
+ * material), otherwise nothing, so the toolkit never links to a missing page.
  */
 @Component
 class OrderLink implements SmartInitializingSingleton {
@@ -31,9 +32,9 @@ class OrderLink implements SmartInitializingSingleton {
 		this.href = served ? PATH : null;
 	}
 
-	/** The order page, or null when none is served. */
-	String href() {
-		return this.href;
+	/** The order page for the toolkit with this slug, or null when none is served. */
+	String href(String toolkitSlug) {
+		return (this.href != null) ? this.href + "/toolkit/" + toolkitSlug : null;
 	}
 
 }

@@ -2,7 +2,9 @@ package nl.bewonersplein.toolkit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -12,6 +14,7 @@ import nl.bewonersplein.admin.Confirmation;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Role;
+import nl.bewonersplein.site.FormSubmissions;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,13 +46,16 @@ class ToolkitAdminController {
 
 	private final Clock clock;
 
+	private final FormSubmissions submissions;
+
 	ToolkitAdminController(ToolkitAdmin admin, ToolkitRepository toolkits, ToolkitAdminPages pages,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, FormSubmissions submissions) {
 		this.admin = admin;
 		this.toolkits = toolkits;
 		this.pages = pages;
 		this.messages = messages;
 		this.clock = clock;
+		this.submissions = submissions;
 	}
 
 	@Bean
@@ -58,19 +65,25 @@ class ToolkitAdminController {
 
 	@GetMapping("/admin/toolkits")
 	String list(Locale locale, Model model) {
-		return list(ToolkitForm.empty(), FormErrors.NONE, locale, model);
+		return list(ToolkitForm.empty(), FormErrors.NONE, null, locale, model);
 	}
 
 	@PostMapping("/admin/toolkits")
-	String create(@Valid @ModelAttribute ToolkitForm form, BindingResult result, Locale locale, Model model,
+	String create(@Valid @ModelAttribute ToolkitForm form, BindingResult result,
+			@RequestParam(name = FormSubmissions.FIELD, required = false) String formToken, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return list(form, FormErrors.of(result, this.messages, locale), locale, model);
+			return list(form, FormErrors.of(result, this.messages, locale), formToken, locale, model);
 		}
-		long id = this.admin.create(ToolkitAdmin.slugOf(form.title()), form);
-		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.created");
-		return "redirect:/admin/toolkits/" + id;
+		FormSubmissions.Outcome outcome = this.submissions.submit(formToken,
+				() -> "/admin/toolkits/" + this.admin.create(ToolkitAdmin.slugOf(form.title()), form));
+		if (outcome instanceof FormSubmissions.Outcome.Done done) {
+			redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.created");
+			return "redirect:" + done.location();
+		}
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return list(form, new FormErrors(Map.of(), List.of(text("form.conflict", locale))), formToken, locale, model);
 	}
 
 	@GetMapping("/admin/toolkits/{id}")
@@ -119,18 +132,20 @@ class ToolkitAdminController {
 		return "redirect:/admin/toolkits";
 	}
 
-	private String list(ToolkitForm form, FormErrors errors, Locale locale, Model model) {
-		model
-			.addAttribute("page",
-					new ToolkitAdminList(this.toolkits.findAllByOrderByTitleAsc()
-						.stream()
-						.map((toolkit) -> new Link(
-								toolkit.getTitle() + " ("
-										+ text(toolkit.isPublished() ? "toolkit.admin.published"
-												: "toolkit.admin.draft", locale)
-										+ ")",
-								"/admin/toolkits/" + toolkit.getId()))
-						.toList(), form, errors, this.pages.supporterOptions(form, locale)));
+	private String list(ToolkitForm form, FormErrors errors, String formToken, Locale locale, Model model) {
+		model.addAttribute("page",
+				new ToolkitAdminList(
+						this.toolkits.findAllByOrderByTitleAsc()
+							.stream()
+							.map((toolkit) -> new Link(
+									toolkit.getTitle() + " ("
+											+ text(toolkit.isPublished() ? "toolkit.admin.published"
+													: "toolkit.admin.draft", locale)
+											+ ")",
+									"/admin/toolkits/" + toolkit.getId()))
+							.toList(),
+						form, errors, this.pages.supporterOptions(form, locale),
+						FormSubmissions.isToken(formToken) ? formToken : this.submissions.newToken()));
 		return "toolkit/admin/list";
 	}
 

@@ -12,7 +12,9 @@ import nl.bewonersplein.shared.Link;
  * @param form the new-toolkit form
  * @param errors its validation messages
  * @param supporters the funders and partners it can thank (href = id), the chosen marked
+ * @param formToken the one-time token of the new-toolkit form
  */
-public record ToolkitAdminList(List<Link> toolkits, ToolkitForm form, FormErrors errors, List<Link> supporters) {
+public record ToolkitAdminList(List<Link> toolkits, ToolkitForm form, FormErrors errors, List<Link> supporters,
+		String formToken) {
 
 }

@@ -73,8 +73,8 @@ class ToolkitController {
 		model.addAttribute("page",
 				new ToolkitPage(toolkit.getTitle(), toolkit.getSubtitle(), paragraphs(toolkit.getIntro()),
 						paragraphs(toolkit.getHowItWorks()), toolkit.getEdition(), editionDate, steps.size(), start,
-						chapters, base + "/pdf", base + "/pdf?letters=groot", this.order.href(), links(tree.funders()),
-						links(tree.partners()),
+						chapters, base + "/pdf", base + "/pdf?letters=groot", this.order.href(toolkit.getSlug()),
+						links(tree.funders()), links(tree.partners()),
 						List.of(home(locale), new Link(text("toolkit.list.title", locale), "/toolkit"),
 								new Link(toolkit.getTitle(), base, true))));
 		return "toolkit/toolkit";

@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.bewonersplein.content.ArticleContent;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 
 import nl.bewonersplein.site.PdfRenderer;
 import org.springframework.context.MessageSource;
@@ -27,10 +28,13 @@ class ToolkitPdfs {
 
 	private final Network network;
 
-	ToolkitPdfs(PdfCache cache, MessageSource messages, Network network) {
+	private final SiteAddress address;
+
+	ToolkitPdfs(PdfCache cache, MessageSource messages, Network network, SiteAddress address) {
 		this.cache = cache;
 		this.messages = messages;
 		this.network = network;
+		this.address = address;
 	}
 
 	/**
@@ -46,7 +50,7 @@ class ToolkitPdfs {
 
 	Pdf booklet(ToolkitTree tree, PrintSize size) {
 		String prefix = prefix("booklet", tree, 0, size);
-		String fingerprint = tree.fingerprint();
+		String fingerprint = fingerprint(tree);
 		Path file = this.cache.get(prefix, fingerprint,
 				() -> PdfRenderer.render(PdfHtml.booklet(tree, size, imprint(tree), this::text)));
 		return new Pdf(file, prefix + fingerprint, filename(tree.toolkit().getSlug(), size));
@@ -54,7 +58,7 @@ class ToolkitPdfs {
 
 	Pdf chapter(ToolkitTree tree, ToolkitTree.Chapter chapter, PrintSize size) {
 		String prefix = prefix("chapter", tree, chapter.id(), size);
-		String fingerprint = tree.fingerprint();
+		String fingerprint = fingerprint(tree);
 		Path file = this.cache.get(prefix, fingerprint,
 				() -> PdfRenderer.render(PdfHtml.chapter(tree, chapter, size, imprint(tree))));
 		return new Pdf(file, prefix + fingerprint,
@@ -63,15 +67,23 @@ class ToolkitPdfs {
 
 	Pdf article(ToolkitTree tree, ArticleContent article, PrintSize size) {
 		String prefix = prefix("article", tree, article.id(), size);
-		String fingerprint = tree.fingerprint();
+		String fingerprint = fingerprint(tree);
 		Path file = this.cache.get(prefix, fingerprint,
 				() -> PdfRenderer.render(PdfHtml.article(tree, article, size, imprint(tree))));
 		return new Pdf(file, prefix + fingerprint, filename(article.slug(), size));
 	}
 
+	/**
+	 * The content's fingerprint and the site's address: the imprint prints the address
+	 * and its QR code, so a PDF made for one address is never served for another.
+	 */
+	private String fingerprint(ToolkitTree tree) {
+		return tree.fingerprint() + "-" + Integer.toHexString(this.address.base().hashCode());
+	}
+
 	private PdfHtml.Imprint imprint(ToolkitTree tree) {
 		Toolkit toolkit = tree.toolkit();
-		String url = this.network.siteUrl().replaceAll("/+$", "") + "/toolkit/" + toolkit.getSlug();
+		String url = this.address.absolute("/toolkit/" + toolkit.getSlug());
 		String date = (toolkit.getEditionDate() != null)
 				? Dates.shortDate(toolkit.getEditionDate().atStartOfDay(Dates.ZONE).toInstant()) : "";
 		return new PdfHtml.Imprint(this.network.name(), url, PdfRenderer.qrCode(url),

@@ -6,6 +6,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateNotFoundException;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,11 +14,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class MailRendererTests {
 
-	static final Network NETWORK = new Network("Bewonersplein", "Bewonersplein", "", "https://bewonersplein.example",
-			"/img/logo.svg", new Network.Colors("#1f5f8b", "#143f5c", "#f2b705"), "012 345 67 89",
-			"info@bewonersplein.example", new Network.Address("Voorbeeldstraat 1", "3511 AA", "Utrecht"));
+	static final Network NETWORK = new Network("Bewonersplein", "Bewonersplein", "", "/img/logo.svg",
+			new Network.Colors("#1f5f8b", "#143f5c", "#f2b705"), "012 345 67 89", "info@bewonersplein.example",
+			new Network.Address("Voorbeeldstraat 1", "3511 AA", "Utrecht"));
 
-	final MailRenderer renderer = new MailRenderer(TemplateEngine.createPrecompiled(ContentType.Html), NETWORK);
+	final MailRenderer renderer = new MailRenderer(TemplateEngine.createPrecompiled(ContentType.Html), NETWORK,
+			new SiteAddress("https://bewonersplein.example", 8080));
 
 	@Test
 	void textMailHasParagraphsALinkAndTheNetworkInBothVersions() {

@@ -3,14 +3,12 @@ package nl.bewonersplein.toolkit;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.SqlStatements;
 import nl.bewonersplein.content.ArticleChoices;
 import nl.bewonersplein.content.Supporters;
 import nl.bewonersplein.shared.Role;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -49,9 +47,6 @@ class ToolkitWebTests {
 
 	@Autowired
 	Supporters supporters;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	Http http;
 
@@ -102,18 +97,11 @@ class ToolkitWebTests {
 
 	@Test
 	void toolkitPagesNeedFewStatementsWhateverTheirSize() {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		try {
-			for (String path : List.of("/toolkit", "/toolkit/betrokken-buurten",
-					"/toolkit/betrokken-buurten/koffie-bij-de-lift")) {
-				statistics.clear();
-				assertThat(this.http.get(path).statusCode()).isEqualTo(200);
-				assertThat(statistics.getPrepareStatementCount()).as(path).isPositive().isLessThanOrEqualTo(10);
-			}
-		}
-		finally {
-			statistics.setStatisticsEnabled(false);
+		for (String path : List.of("/toolkit", "/toolkit/betrokken-buurten",
+				"/toolkit/betrokken-buurten/koffie-bij-de-lift")) {
+			SqlStatements.Measured page = SqlStatements.get(this.http, path);
+			assertThat(page.status()).as(path).isEqualTo(200);
+			assertThat(page.statements()).as(path).isPositive().isLessThanOrEqualTo(10);
 		}
 	}
 

@@ -1,0 +1,69 @@
+package nl.bewonersplein.events;
+
+import java.util.Locale;
+
+import nl.bewonersplein.mail.Outbox;
+import nl.bewonersplein.mail.OutgoingMail;
+import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails about a sign-up, queued in the outbox inside the caller's transaction: the
+ * confirmation (or waitlist notice) with the personal link, and the notice that a place
+ * came free.
+ */
+@Component
+class RegistrationMails {
+
+	private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+	private final Outbox outbox;
+
+	private final MessageSource messages;
+
+	private final Network network;
+
+	private final SiteAddress address;
+
+	RegistrationMails(Outbox outbox, MessageSource messages, Network network, SiteAddress address) {
+		this.outbox = outbox;
+		this.messages = messages;
+		this.network = network;
+		this.address = address;
+	}
+
+	void registered(Event event, String name, String email, int people, Registration.Status status, String token) {
+		String key = (status == Registration.Status.CONFIRMED) ? "events.mail.confirmed" : "events.mail.waitlist";
+		String text = text(key + ".text", name, event.title(), EventTexts.when(event.startsAt(), event.endsAt(), DUTCH),
+				where(event), people, event.organiserName(), event.organiserPhone(), this.network.name());
+		this.outbox.queue(OutgoingMail.text(email, text(key + ".subject", event.title()), text,
+				text("events.mail.link"), link(token)));
+	}
+
+	void promoted(Event event, Registration registration) {
+		String text = text("events.mail.promoted.text", registration.name(), event.title(),
+				EventTexts.when(event.startsAt(), event.endsAt(), DUTCH), where(event), registration.people(),
+				event.organiserName(), event.organiserPhone(), this.network.name());
+		this.outbox.queue(OutgoingMail.text(registration.email(), text("events.mail.promoted.subject", event.title()),
+				text, null, null));
+	}
+
+	private String where(Event event) {
+		if (event.online()) {
+			return text("events.mail.online", (event.onlineUrl() != null) ? event.onlineUrl() : "");
+		}
+		return event.venue() + ", " + event.address() + ", " + event.town();
+	}
+
+	private String link(String token) {
+		return this.address.absolute(EventPaths.registration(token));
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, DUTCH);
+	}
+
+}

@@ -1,0 +1,188 @@
+package nl.bewonersplein.events;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signing up, cancelling and the waitlist. Every change of an event's places happens
+ * under a lock on the event's row ({@code select ... for update}), so sign-ups and
+ * cancellations of one event are decided one at a time: confirmed places never exceed the
+ * capacity, the waitlist is in arrival order, and a freed place is given exactly once.
+ * See {@link RegistrationMails} for what people are told.
+ */
+@Service
+class Registrations {
+
+	private final JdbcTemplate jdbc;
+
+	private final RegistrationMails mails;
+
+	private final Clock clock;
+
+	private final EventStore store;
+
+	Registrations(JdbcTemplate jdbc, EventStore store, RegistrationMails mails, Clock clock) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * What a person (or staff on their behalf) hands in.
+	 *
+	 * @param token the personal link's token, made when the form was shown
+	 * @param formToken the form's one-time token, or null for staff sign-ups
+	 * @param registeredBy the staff member's name, or null
+	 */
+	record SignUp(String name, String email, String phone, int people, String remark, String token, String formToken,
+			String registeredBy) {
+
+	}
+
+	/** How a sign-up ended. */
+	sealed interface Outcome {
+
+		/** Signed up (confirmed or on the waitlist), or already by an earlier post. */
+		record Registered(String token, Registration.Status status, boolean repeated) implements Outcome {
+
+		}
+
+		/**
+		 * The event takes no sign-ups now (cancelled, started, not yet or no longer
+		 * open).
+		 */
+		record Closed() implements Outcome {
+
+		}
+
+		/** More people than one sign-up may bring. */
+		record TooMany(int max) implements Outcome {
+
+		}
+
+	}
+
+	@Transactional
+	Outcome register(long eventId, SignUp signUp) {
+		Instant now = this.clock.instant();
+		Map<String, Object> event = lock(eventId);
+		String hash = Tokens.hash(signUp.token());
+		List<String> known = this.jdbc.queryForList(
+				"select status from event_registration where token_hash = ? or (form_token is not null and form_token = ?)",
+				String.class, hash, signUp.formToken());
+		if (!known.isEmpty()) {
+			return new Outcome.Registered(signUp.token(), Registration.Status.valueOf(known.get(0)), true);
+		}
+		Event current = this.store.byId(eventId).orElseThrow();
+		if (!current.signUpOpen(now)) {
+			return new Outcome.Closed();
+		}
+		if (signUp.people() < 1 || signUp.people() > current.maxPerSignUp()) {
+			return new Outcome.TooMany(current.maxPerSignUp());
+		}
+		Integer capacity = (Integer) event.get("capacity");
+		int taken = ((Number) event.get("places_taken")).intValue();
+		boolean fits = capacity == null || taken + signUp.people() <= capacity;
+		Registration.Status status = fits ? Registration.Status.CONFIRMED : Registration.Status.WAITLIST;
+		if (fits) {
+			this.jdbc.update("update event set places_taken = places_taken + ? where id = ?", signUp.people(), eventId);
+		}
+		this.jdbc.update(
+				"insert into event_registration (event_id, name, email, phone, people, remark, status,"
+						+ " token_hash, form_token, registered_by, created_at, updated_at)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				eventId, signUp.name(), blankToNull(signUp.email()), blankToNull(signUp.phone()), signUp.people(),
+				signUp.remark(), status.name(), hash, signUp.formToken(), signUp.registeredBy(), Timestamp.from(now),
+				Timestamp.from(now));
+		if (signUp.email() != null && !signUp.email().isBlank()) {
+			this.mails.registered(current, signUp.name(), signUp.email(), signUp.people(), status, signUp.token());
+		}
+		return new Outcome.Registered(signUp.token(), status, false);
+	}
+
+	/** The sign-up behind a personal link. */
+	@Transactional(readOnly = true)
+	Optional<Registration> byToken(String token) {
+		if (!Tokens.wellFormed(token)) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.query("select " + RegistrationRows.COLUMNS + " from event_registration where token_hash = ?",
+					RegistrationRows::row, Tokens.hash(token))
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Cancels a sign-up once; its places go to the waitlist in arrival order, to each
+	 * waiting sign-up that fits, and those promoted are told.
+	 * @return whether this call cancelled it (false when it already was)
+	 */
+	@Transactional
+	boolean cancel(long eventId, long registrationId) {
+		lock(eventId);
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"select status, people from event_registration where id = ? and event_id = ?", registrationId, eventId);
+		if (rows.isEmpty() || Registration.Status.CANCELLED.name().equals(rows.get(0).get("status"))) {
+			return false;
+		}
+		boolean held = Registration.Status.CONFIRMED.name().equals(rows.get(0).get("status"));
+		int people = ((Number) rows.get(0).get("people")).intValue();
+		this.jdbc.update("update event_registration set status = 'CANCELLED', updated_at = ? where id = ?",
+				Timestamp.from(this.clock.instant()), registrationId);
+		if (held) {
+			this.jdbc.update("update event set places_taken = places_taken - ? where id = ?", people, eventId);
+			promote(eventId);
+		}
+		return true;
+	}
+
+	/**
+	 * Gives free places to the waitlist in arrival order: each waiting sign-up that fits
+	 * in what is left is confirmed and told. Call with the event's row locked.
+	 */
+	private void promote(long eventId) {
+		Event event = this.store.byId(eventId).orElseThrow();
+		if (event.capacity() == null || event.status() != Event.Status.PUBLISHED || event.past(this.clock.instant())) {
+			return;
+		}
+		int left = event.capacity() - event.placesTaken();
+		List<Registration> waiting = this.jdbc.query(
+				"select " + RegistrationRows.COLUMNS
+						+ " from event_registration where event_id = ? and status = 'WAITLIST' order by id",
+				RegistrationRows::row, eventId);
+		for (Registration registration : waiting) {
+			if (left <= 0) {
+				break;
+			}
+			if (registration.people() <= left) {
+				this.jdbc.update("update event_registration set status = 'CONFIRMED', updated_at = ? where id = ?",
+						Timestamp.from(this.clock.instant()), registration.id());
+				this.jdbc.update("update event set places_taken = places_taken + ? where id = ?", registration.people(),
+						eventId);
+				left -= registration.people();
+				if (registration.email() != null) {
+					this.mails.promoted(event, registration);
+				}
+			}
+		}
+	}
+
+	private Map<String, Object> lock(long eventId) {
+		return this.jdbc.queryForMap("select capacity, places_taken from event where id = ? for update", eventId);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+}
