@@ -83,6 +83,26 @@ public final class Http {
 		return send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * Posts a body that is already url-encoded, as it is (so it can hold what a browser
+	 * would never send: invalid UTF-8, NUL bytes).
+	 */
+	public HttpResponse<String> postEncoded(String path, String encodedBody) {
+		HttpRequest request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(encodedBody))
+			.build();
+		return send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * The CSRF token of the form on {@code formPage} (this visitor's session), or null.
+	 */
+	public String csrfToken(String formPage) {
+		Matcher token = CSRF.matcher(get(formPage).body());
+		return token.find() ? token.group(1) : null;
+	}
+
 	/** Opens the page with the form, then posts it with the form's CSRF token added. */
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
 		HttpResponse<String> page = get(formPage);

@@ -47,6 +47,12 @@ class Account {
 
 	private int failedCodes;
 
+	/**
+	 * Set after too many wrong two-step codes; unlike {@link #lockedUntil} it binds
+	 * everyone.
+	 */
+	private Instant codeLockedUntil;
+
 	/** The time step of the last accepted authenticator code; a code is used once. */
 	private Long lastTotpStep;
 
@@ -120,8 +126,22 @@ class Account {
 		return this.lockedUntil;
 	}
 
+	/**
+	 * Whether the account may not log in now: after too many wrong codes, or after too
+	 * many wrong passwords unless it has two-step verification (then the password and a
+	 * code still let its owner in, so nobody can lock an admin out by typing wrong
+	 * passwords for their address).
+	 */
 	boolean isLocked(Instant now) {
+		return isCodeLocked(now) || (!hasTwoStepVerification() && isPasswordLocked(now));
+	}
+
+	boolean isPasswordLocked(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	boolean isCodeLocked(Instant now) {
+		return this.codeLockedUntil != null && this.codeLockedUntil.isAfter(now);
 	}
 
 	/**

@@ -29,6 +29,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("update Account a set a.failedLogins = 0, a.lockedUntil = null where a.id = :id")
 	int resetFailedLogins(long id);
 
+	/** Lifts both locks, as a password reset by e-mail link does. */
+	@Modifying
+	@Query("update Account a set a.failedLogins = 0, a.lockedUntil = null, a.failedCodes = 0, a.codeLockedUntil = null where a.id = :id")
+	int unlock(long id);
+
 	// Two-step codes have their own counter: a correct password resets failedLogins but
 	// never failedCodes, so guessing codes across many logins still locks the account.
 
@@ -37,7 +42,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	int countFailedCode(long id);
 
 	@Modifying
-	@Query("update Account a set a.lockedUntil = :until, a.failedCodes = 0 where a.id = :id and a.failedCodes >= :max")
+	@Query("update Account a set a.codeLockedUntil = :until, a.failedCodes = 0 where a.id = :id and a.failedCodes >= :max")
 	int lockIfTooManyCodeFailures(long id, int max, Instant until);
 
 	@Modifying

@@ -108,7 +108,7 @@ class Accounts {
 			.filter(Account::isActive);
 		account.ifPresent((found) -> {
 			found.setPassword(this.encoder.encode(password), false);
-			this.accounts.resetFailedLogins(found.getId());
+			this.accounts.unlock(found.getId());
 			this.sessions.endOthers(found.getEmail(), keepSessionId);
 			this.events.publishEvent(
 					new AuditEvent((purpose == Tokens.Purpose.INVITE) ? "invitation.accepted" : "password.reset",

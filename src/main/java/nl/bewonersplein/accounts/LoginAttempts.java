@@ -31,15 +31,19 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts(AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+	private final LoginSlowdown slowdown;
+
+	LoginAttempts(AccountRepository accounts, ApplicationEventPublisher events, Clock clock, LoginSlowdown slowdown) {
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+		this.slowdown = slowdown;
 	}
 
 	@EventListener
 	@Transactional
 	public void failed(AuthenticationFailureBadCredentialsEvent event) {
+		this.slowdown.failed();
 		String email = Account.normalise(String.valueOf(event.getAuthentication().getPrincipal()));
 		this.accounts.findByEmail(email).ifPresentOrElse((account) -> {
 			this.accounts.countFailedLogin(account.getId());

@@ -23,6 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code component/honeypot} template) marks a bot: 400. Forms in {@code /admin} and
  * {@code /account} are for logged-in people and are not limited here.
  * <p>
+ * Every login attempt also waits as long as {@link LoginSlowdown} says (password guessing
+ * across accounts). The client address is the one Tomcat derived from forwarded headers
+ * of trusted proxies only (ADR 0006), so a header sent by the client changes nothing.
+ * <p>
  * The counters live in this app node's memory: with several nodes the limit is per node.
  */
 class PublicFormGuard extends OncePerRequestFilter {
@@ -39,9 +43,12 @@ class PublicFormGuard extends OncePerRequestFilter {
 		.maximumSize(100_000)
 		.build();
 
-	PublicFormGuard(int loginPerMinute, int formPerMinute) {
+	private final LoginSlowdown slowdown;
+
+	PublicFormGuard(int loginPerMinute, int formPerMinute, LoginSlowdown slowdown) {
 		this.loginPerMinute = loginPerMinute;
 		this.formPerMinute = formPerMinute;
+		this.slowdown = slowdown;
 	}
 
 	@Override
@@ -70,6 +77,9 @@ class PublicFormGuard extends OncePerRequestFilter {
 		if (honeypot != null && !honeypot.isEmpty()) {
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return;
+		}
+		if (login) {
+			this.slowdown.await();
 		}
 		chain.doFilter(request, response);
 	}

@@ -60,7 +60,9 @@ class TwoStep {
 	 */
 	Optional<Account> check(long accountId, String code) {
 		Account account = this.accounts.findById(accountId).filter(Account::isActive).orElse(null);
-		if (account == null || account.isLocked(this.clock.instant()) || account.getTotpSecret() == null) {
+		// Only the code lock counts here: a password lock does not stop the owner who has
+		// the password and a code (see Account.isLocked).
+		if (account == null || account.isCodeLocked(this.clock.instant()) || account.getTotpSecret() == null) {
 			return Optional.empty();
 		}
 		long step = Totp.step(account.getTotpSecret(), code, this.clock.instant());

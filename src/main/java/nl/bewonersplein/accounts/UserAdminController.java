@@ -84,7 +84,11 @@ class UserAdminController {
 	@PostMapping(PATH)
 	String invite(@Valid @ModelAttribute("form") InviteForm form, BindingResult result, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (form.roles().isEmpty()) {
+		if (!form.rolesKnown() || result.hasFieldErrors("roles")) {
+			result.rejectValue("roles", "users.roles.unknown",
+					this.messages.getMessage("users.roles.unknown", null, locale));
+		}
+		else if (form.roles().isEmpty()) {
 			result.rejectValue("roles", "users.roles.required",
 					this.messages.getMessage("users.roles.required", null, locale));
 		}

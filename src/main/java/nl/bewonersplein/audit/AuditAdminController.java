@@ -8,6 +8,7 @@ import java.util.Locale;
 import nl.bewonersplein.admin.AdminMenuItem;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Role;
+import nl.bewonersplein.site.Paging;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -37,9 +38,8 @@ class AuditAdminController {
 	String log(@RequestParam(name = "actie", defaultValue = "") String action,
 			@RequestParam(name = "wie", defaultValue = "") String actor,
 			@RequestParam(name = "van", defaultValue = "") String from,
-			@RequestParam(name = "tot", defaultValue = "") String to,
-			@RequestParam(name = "pagina", defaultValue = "0") int page, Locale locale, Model model) {
-		int current = Math.max(0, Math.min(page, 10_000));
+			@RequestParam(name = "tot", defaultValue = "") String to, Paging paging, Locale locale, Model model) {
+		int current = paging.index();
 		AuditFilter filter = new AuditFilter(clean(action), clean(actor), date(from), date(to));
 		List<AuditView.Row> rows = this.entries.find(filter, current, locale);
 		Link previous = (current > 0) ? new Link(text("audit.newer", locale), url(filter, current - 1)) : null;
@@ -81,7 +81,7 @@ class AuditAdminController {
 			.queryParam("wie", filter.actor())
 			.queryParam("van", (filter.from() != null) ? filter.from() : "")
 			.queryParam("tot", (filter.to() != null) ? filter.to() : "")
-			.queryParam("pagina", page)
+			.queryParam(Paging.PARAM, page + 1)
 			.encode()
 			.build()
 			.toUriString();

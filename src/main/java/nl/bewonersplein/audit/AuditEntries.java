@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import nl.bewonersplein.shared.Dates;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,11 @@ class AuditEntries {
 
 	private final JdbcTemplate jdbc;
 
-	AuditEntries(JdbcTemplate jdbc) {
+	private final MessageSource messages;
+
+	AuditEntries(JdbcTemplate jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
 	/**
@@ -54,8 +58,16 @@ class AuditEntries {
 		args.add(page * PAGE_SIZE);
 		return this.jdbc.query(sql.toString(),
 				(rs, i) -> new AuditView.Row(Dates.longDateTime(rs.getTimestamp(1).toInstant(), locale),
-						rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+						rs.getString(2), describe(rs.getString(3), locale), rs.getString(4), rs.getString(5)),
 				args.toArray());
+	}
+
+	/**
+	 * The action in words, from {@code audit.action.<action>} in the bundle of the module
+	 * that recorded it; the key itself when no text is defined.
+	 */
+	String describe(String action, Locale locale) {
+		return this.messages.getMessage("audit.action." + action, null, action, locale);
 	}
 
 	private static Instant start(LocalDate date) {

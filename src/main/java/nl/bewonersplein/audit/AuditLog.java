@@ -12,8 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes audit events as they are published, inside the publisher's transaction: a change
- * and its audit entry are committed together or not at all.
+ * Writes every {@link Audited} event as it is published, inside the publisher's
+ * transaction: a change and its audit entry are committed together or not at all.
  */
 @Component
 class AuditLog {
@@ -28,7 +28,7 @@ class AuditLog {
 	}
 
 	@EventListener
-	void record(AuditEvent event) {
+	void record(Audited event) {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		Long actorId = null;
 		String actorName = "-";

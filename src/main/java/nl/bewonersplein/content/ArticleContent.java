@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param title the title
  * @param summary the lead
  * @param bodyHtml the sanitised body
+ * @param bodyXhtml the same body as well-formed XHTML for print (PDF): videos as a link
+ * with a QR code
  * @param imagePath the image, or null
  * @param imageAlt the image's alt text, or null
  * @param imageCaption the image's caption, or null
@@ -20,6 +22,7 @@ import java.time.Instant;
  * @param url its own page
  */
 public record ArticleContent(long id, String slug, ArticleKind kind, String title, String summary, String bodyHtml,
-		String imagePath, String imageAlt, String imageCaption, Instant publishedAt, Instant updatedAt, String url) {
+		String bodyXhtml, String imagePath, String imageAlt, String imageCaption, Instant publishedAt,
+		Instant updatedAt, String url) {
 
 }

@@ -1,5 +1,6 @@
 package nl.bewonersplein.content;
 
+import nl.bewonersplein.editorial.Editable;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -33,15 +34,15 @@ record ArticleForm(
 		@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String title,
 		@NotBlank(message = "{form.required}") @Size(max = 1000, message = "{form.too-long}") String summary,
 		@Size(max = 100000, message = "{form.too-long}") String body,
-		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "(/[^/\\s][^\\s]*)?",
+		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "(/[^/\\\\\\s][^\\\\\\s]*)?",
 				message = "{content.admin.image.invalid}") String imagePath,
 		@Size(max = 300, message = "{form.too-long}") String imageAlt,
 		@Size(max = 500, message = "{form.too-long}") String imageCaption,
 		@Size(max = 120, message = "{form.too-long}") String ctaLabel,
-		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "((/[^/\\s]|https://)[^\\s]*)?",
+		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "((/[^/\\\\\\s]|https://)[^\\\\\\s]*)?",
 				message = "{content.admin.url.invalid}") String ctaUrl,
 		List<String> themes, List<String> supporters, @Size(max = 3000, message = "{form.too-long}") String pins,
-		String version, String formToken) {
+		String version, String formToken) implements Editable.Form {
 
 	static ArticleForm of(Article article) {
 		return new ArticleForm(article.getKind().name(), article.getSlug(), article.getTitle(), article.getSummary(),
@@ -82,7 +83,7 @@ record ArticleForm(
 	}
 
 	/** The version the editor started from, or null if it is missing or garbled. */
-	Long versionValue() {
+	public Long versionValue() {
 		return number(this.version);
 	}
 

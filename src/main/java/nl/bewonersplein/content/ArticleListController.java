@@ -14,6 +14,7 @@ import java.util.Set;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
+import nl.bewonersplein.site.Paging;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.site.PageHead;
@@ -70,8 +71,7 @@ class ArticleListController {
 	@GetMapping("/nieuws")
 	String news(@RequestParam(name = "thema", required = false) String theme,
 			@RequestParam(name = "soort", required = false) String kind,
-			@RequestParam(name = "jaar", required = false) Integer year,
-			@RequestParam(name = "pagina", defaultValue = "1") int pageNumber, Locale locale, Model model) {
+			@RequestParam(name = "jaar", required = false) Integer year, Paging paging, Locale locale, Model model) {
 		Instant now = this.clock.instant();
 		List<Theme> allThemes = this.themes.findByPublishedTrueOrderByPositionAscTitleAsc();
 		Theme chosenTheme = allThemes.stream().filter((t) -> t.getSlug().equals(theme)).findFirst().orElse(null);
@@ -86,7 +86,7 @@ class ArticleListController {
 			}
 		}
 		Integer chosenYear = (year != null && years.contains(year)) ? year : null;
-		int pageIndex = Math.max(0, Math.min(pageNumber, 10_000) - 1);
+		int pageIndex = paging.index();
 		org.springframework.data.domain.Page<Article> page = this.articles.findAll(
 				filter(now, chosenTheme, chosenKind, chosenYear),
 				PageRequest.of(pageIndex, PAGE_SIZE, Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))));

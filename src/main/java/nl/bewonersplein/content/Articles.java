@@ -45,9 +45,9 @@ public class Articles {
 
 	ArticleContent content(Article article) {
 		return new ArticleContent(article.getId(), article.getSlug(), article.getKind(), article.getTitle(),
-				article.getSummary(), this.bodies.toHtml(article.getBody()), article.getImagePath(),
-				article.getImageAlt(), article.getImageCaption(), article.getPublishedAt(), article.getUpdatedAt(),
-				article.getUrl());
+				article.getSummary(), this.bodies.toHtml(article.getBody()), this.bodies.toXhtml(article.getBody()),
+				article.getImagePath(), article.getImageAlt(), article.getImageCaption(), article.getPublishedAt(),
+				article.getUpdatedAt(), article.getUrl());
 	}
 
 }

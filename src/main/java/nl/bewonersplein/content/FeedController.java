@@ -23,6 +23,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * News feeds: RSS 2.0 and Atom, for all news and per theme. The newest 20 items, with
@@ -105,7 +106,7 @@ class FeedController {
 		xml.writeStartElement("channel");
 		element(xml, "title", feed.title());
 		element(xml, "link", url(feed.page()));
-		element(xml, "description", this.network.tagline().isEmpty() ? feed.title() : this.network.tagline());
+		element(xml, "description", asHtml(this.network.tagline().isEmpty() ? feed.title() : this.network.tagline()));
 		element(xml, "language", "nl");
 		xml.writeEmptyElement("atom", "link", "http://www.w3.org/2005/Atom");
 		xml.writeAttribute("href", url(feed.self()));
@@ -119,7 +120,7 @@ class FeedController {
 			xml.writeStartElement("item");
 			element(xml, "title", article.getTitle());
 			element(xml, "link", url(article.getUrl()));
-			element(xml, "description", article.getSummary());
+			element(xml, "description", asHtml(article.getSummary()));
 			element(xml, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME
 				.format(article.getPublishedAt().atZone(java.time.ZoneOffset.UTC)));
 			xml.writeStartElement("guid");
@@ -162,6 +163,16 @@ class FeedController {
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		return respond(feed, out, "application/atom+xml");
+	}
+
+	/**
+	 * Plain text for an RSS {@code description}, which feed readers treat as HTML:
+	 * escaped as HTML here, and once more as XML by the writer, so a reader shows the
+	 * text as typed and never markup from it. (Atom's {@code summary} is declared plain
+	 * text.)
+	 */
+	static String asHtml(String text) {
+		return (text != null) ? HtmlUtils.htmlEscape(text) : "";
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.editorial.EditFlow;
 import nl.bewonersplein.editorial.Redirects;
+import nl.bewonersplein.site.TopLevelPaths;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -21,25 +21,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Editors manage the static pages (about, contact, privacy) at {@code /admin/paginas}.
  */
 @Controller
-@RequestMapping("/admin/paginas")
+@RequestMapping(StaticPageAdminController.BASE)
 class StaticPageAdminController extends TextAdminController<StaticPage> {
 
-	/** First path segments the site itself uses: a page cannot take them. */
-	private static final Set<String> RESERVED = Set.of("nieuws", "kennis", "thema", "toolkit", "agenda", "leden",
-			"bestellen", "zoeken", "admin", "inloggen", "uitloggen", "account", "error", "css", "js", "img", "actuator",
-			"sitemap", "robots", "favicon");
+	static final String BASE = "/admin/paginas";
 
 	private final StaticPageRepository pages;
 
-	StaticPageAdminController(StaticPageRepository pages, Redirects redirects, BodyRenderer bodies,
-			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
-		super(redirects, bodies, events, messages, clock);
+	private final TopLevelPaths taken;
+
+	StaticPageAdminController(StaticPageRepository pages, TopLevelPaths taken, Redirects redirects, BodyRenderer bodies,
+			EditFlow flow, MessageSource messages, Clock clock) {
+		super(redirects, bodies, flow, messages, clock);
 		this.pages = pages;
+		this.taken = taken;
 	}
 
 	@Override
 	String base() {
-		return "/admin/paginas";
+		return BASE;
 	}
 
 	@Override
@@ -59,7 +59,9 @@ class StaticPageAdminController extends TextAdminController<StaticPage> {
 
 	@Override
 	String reservedSlug(String slug) {
-		return RESERVED.contains(slug) ? "content.admin.slug.reserved" : null;
+		// The first path segments other pages use, derived from the mappings and menu
+		// sections.
+		return this.taken.isTaken(slug) ? "content.admin.slug.reserved" : null;
 	}
 
 	@Override
@@ -84,13 +86,13 @@ class StaticPageAdminController extends TextAdminController<StaticPage> {
 	@Override
 	TextForm form(StaticPage page) {
 		return new TextForm(page.getSlug(), page.getTitle(), page.getSummary(), page.getBody(), null,
-				String.valueOf(page.getVersion()));
+				String.valueOf(page.getVersion()), null);
 	}
 
 	@Override
 	StaticPage create(TextForm form, Instant now) {
-		return this.pages
-			.save(new StaticPage(form.slug(), form.title().strip(), form.summary().strip(), orEmpty(form.body()), now));
+		return this.pages.saveAndFlush(
+				new StaticPage(form.slug(), form.title().strip(), form.summary().strip(), orEmpty(form.body()), now));
 	}
 
 	@Override

@@ -2,60 +2,51 @@ package nl.bewonersplein.content;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.bewonersplein.admin.AdminShell;
-import nl.bewonersplein.audit.AuditEvent;
-import nl.bewonersplein.admin.Confirmation;
-import nl.bewonersplein.shared.FormErrors;
-import nl.bewonersplein.site.FormSubmissions;
+import nl.bewonersplein.editorial.EditFlow;
+import nl.bewonersplein.editorial.EditState;
+import nl.bewonersplein.editorial.Editable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editors manage the funders and partners at {@code /admin/organisaties}: the footer
- * thanks them, and articles credit them in their acknowledgements.
+ * Editors manage the funders and partners at {@code /admin/organisaties}, through the
+ * shared {@link EditFlow}: the footer thanks them, and articles credit them in their
+ * acknowledgements.
  */
 @Controller
-@RequestMapping("/admin/organisaties")
-@Transactional
+@RequestMapping(SupporterAdminController.BASE)
 class SupporterAdminController {
 
-	private static final String BASE = "/admin/organisaties";
+	static final String BASE = "/admin/organisaties";
 
 	private final SupporterRepository supporters;
 
-	private final ApplicationEventPublisher events;
+	private final EditFlow flow;
 
 	private final MessageSource messages;
 
-	private final FormSubmissions submissions;
+	private final Editable<Supporter, SupporterForm> editable = new Editing();
 
-	SupporterAdminController(SupporterRepository supporters, ApplicationEventPublisher events, MessageSource messages,
-			FormSubmissions submissions) {
+	SupporterAdminController(SupporterRepository supporters, EditFlow flow, MessageSource messages) {
 		this.supporters = supporters;
-		this.events = events;
+		this.flow = flow;
 		this.messages = messages;
-		this.submissions = submissions;
 	}
 
 	@InitBinder
@@ -81,114 +72,119 @@ class SupporterAdminController {
 
 	@GetMapping("/nieuw")
 	String create(Locale locale, Model model) {
-		return show(null, SupporterForm.empty(), FormErrors.NONE, false, null, locale, model);
+		return this.flow.showNew(this.editable, SupporterForm.empty(), locale, model);
 	}
 
 	@PostMapping
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	String add(@Valid SupporterForm form, BindingResult result,
-			@RequestParam(name = FormSubmissions.FIELD, required = false) String formToken, Locale locale, Model model,
+	String add(@Valid SupporterForm form, BindingResult result, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			response.setStatus(422);
-			return show(null, form, FormErrors.of(result, this.messages, locale), false, formToken, locale, model);
-		}
-		FormSubmissions.Outcome outcome = this.submissions.submit(formToken, () -> {
-			Supporter supporter = new Supporter(form.name().strip(), form.url().strip(), form.roleValue(),
-					form.positionValue());
-			supporter.edit(form.name().strip(), form.url().strip(), form.logo(), form.roleValue(), form.positionValue(),
-					form.footer());
-			this.supporters.save(supporter);
-			this.events.publishEvent(new AuditEvent("supporter.created", subject(supporter)));
-			return BASE + "/" + supporter.getId();
-		});
-		if (outcome instanceof FormSubmissions.Outcome.Done done) {
-			redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
-			return "redirect:" + done.location();
-		}
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		return show(null, form, new FormErrors(Map.of(), List.of(text("form.conflict", locale))), false, formToken,
-				locale, model);
+		return this.flow.create(this.editable, form, result, false, locale, model, response, redirect);
 	}
 
 	@GetMapping("/{id}")
-	@Transactional(readOnly = true)
 	String edit(@PathVariable long id, Locale locale, Model model) {
-		Supporter supporter = find(id);
-		return show(supporter, SupporterForm.of(supporter), FormErrors.NONE, false, null, locale, model);
+		return this.flow.showEdit(this.editable, id, SupporterForm::of, locale, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid SupporterForm form, BindingResult result, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Supporter supporter = find(id);
-		boolean stale = !result.hasErrors()
-				&& (form.versionValue() == null || form.versionValue() != supporter.getVersion());
-		if (result.hasErrors() || stale) {
-			response.setStatus(stale ? 409 : 422);
-			return show(supporter, form, FormErrors.of(result, this.messages, locale), stale, null, locale, model);
-		}
-		supporter.edit(form.name().strip(), form.url().strip(), form.logo(), form.roleValue(), form.positionValue(),
-				form.footer());
-		this.supporters.saveAndFlush(supporter);
-		this.events.publishEvent(new AuditEvent("supporter.updated", subject(supporter)));
-		redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
-		return "redirect:" + BASE + "/" + id;
+		return this.flow.update(this.editable, id, form, result, false, locale, model, response, redirect);
 	}
 
 	@GetMapping("/{id}/verwijderen")
-	@Transactional(readOnly = true)
 	String confirmDelete(@PathVariable long id, Locale locale, Model model) {
-		Supporter supporter = find(id);
-		model.addAttribute("confirmation",
-				new Confirmation(text("content.admin.supporters.delete", locale),
-						this.messages.getMessage("content.admin.delete.question", new Object[] { supporter.getName() },
-								locale),
-						BASE + "/" + id + "/verwijderen", text("content.admin.delete.yes", locale), BASE + "/" + id));
-		return "admin/confirm";
+		return this.flow.confirmDelete(this.editable, id, locale, model);
 	}
 
 	@PostMapping("/{id}/verwijderen")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		Supporter supporter = find(id);
-		this.supporters.delete(supporter);
-		this.events.publishEvent(new AuditEvent("supporter.deleted", subject(supporter)));
-		redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.deleted");
-		return "redirect:" + BASE;
-	}
-
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	String lostRace() {
-		return "redirect:" + BASE;
-	}
-
-	private String show(Supporter supporter, SupporterForm form, FormErrors errors, boolean conflict, String formToken,
-			Locale locale, Model model) {
-		String heading = (supporter == null) ? text("content.admin.supporters.new", locale)
-				: this.messages.getMessage("content.admin.edit", new Object[] { supporter.getName() }, locale);
-		model.addAttribute("editor",
-				new SupporterEditor(heading, (supporter == null) ? BASE : BASE + "/" + supporter.getId(),
-						(supporter == null) ? "" : BASE + "/" + supporter.getId() + "/verwijderen",
-						TextAdminController.orEmpty(form.name()), TextAdminController.orEmpty(form.url()),
-						TextAdminController.orEmpty(form.logo()), !"PARTNER".equals(form.role()),
-						TextAdminController.orEmpty(form.position()), form.footer(),
-						conflict ? Long.valueOf(supporter.getVersion()) : form.versionValue(), errors, conflict,
-						(supporter == null)
-								? (FormSubmissions.isToken(formToken) ? formToken : this.submissions.newToken())
-								: null));
-		return "content/admin/supporter";
-	}
-
-	private Supporter find(long id) {
-		return this.supporters.findById(id).orElseThrow(ContentErrors::notFound);
-	}
-
-	private static String subject(Supporter supporter) {
-		return "Organisatie " + supporter.getId() + " \"" + supporter.getName() + "\"";
+		return this.flow.delete(this.editable, id, redirect);
 	}
 
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/** Funders and partners as the edit flow sees them. */
+	private final class Editing implements Editable<Supporter, SupporterForm> {
+
+		@Override
+		public String base() {
+			return BASE;
+		}
+
+		@Override
+		public String kind() {
+			return "supporter";
+		}
+
+		@Override
+		public Optional<Supporter> find(long id) {
+			return SupporterAdminController.this.supporters.findById(id);
+		}
+
+		@Override
+		public long id(Supporter supporter) {
+			return supporter.getId();
+		}
+
+		@Override
+		public long version(Supporter supporter) {
+			return supporter.getVersion();
+		}
+
+		@Override
+		public String subject(Supporter supporter) {
+			return "Organisatie " + supporter.getId() + " \"" + supporter.getName() + "\"";
+		}
+
+		@Override
+		public String title(Supporter supporter) {
+			return supporter.getName();
+		}
+
+		@Override
+		public String deleteTitleKey() {
+			return "content.admin.supporters.delete";
+		}
+
+		@Override
+		public Supporter create(SupporterForm form) {
+			Supporter supporter = new Supporter(form.name().strip(), form.url().strip(), form.roleValue(),
+					form.positionValue());
+			supporter.edit(form.name().strip(), form.url().strip(), form.logo(), form.roleValue(), form.positionValue(),
+					form.footer());
+			return SupporterAdminController.this.supporters.saveAndFlush(supporter);
+		}
+
+		@Override
+		public void update(Supporter supporter, SupporterForm form) {
+			supporter.edit(form.name().strip(), form.url().strip(), form.logo(), form.roleValue(), form.positionValue(),
+					form.footer());
+			SupporterAdminController.this.supporters.saveAndFlush(supporter);
+		}
+
+		@Override
+		public void delete(Supporter supporter) {
+			SupporterAdminController.this.supporters.delete(supporter);
+		}
+
+		@Override
+		public String show(Supporter supporter, SupporterForm form, EditState state, Locale locale, Model model) {
+			String heading = (supporter == null) ? text("content.admin.supporters.new", locale)
+					: SupporterAdminController.this.messages.getMessage("content.admin.edit",
+							new Object[] { supporter.getName() }, locale);
+			model.addAttribute("editor",
+					new SupporterEditor(heading, (supporter == null) ? BASE : BASE + "/" + supporter.getId(),
+							(supporter == null) ? "" : BASE + "/" + supporter.getId() + "/verwijderen",
+							TextAdminController.orEmpty(form.name()), TextAdminController.orEmpty(form.url()),
+							TextAdminController.orEmpty(form.logo()), !"PARTNER".equals(form.role()),
+							TextAdminController.orEmpty(form.position()), form.footer(), state.version(),
+							state.errors(), state.conflict(), state.formToken()));
+			return "content/admin/supporter";
+		}
+
 	}
 
 }

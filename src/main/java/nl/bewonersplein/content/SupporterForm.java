@@ -1,5 +1,6 @@
 package nl.bewonersplein.content;
 
+import nl.bewonersplein.editorial.Editable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,18 +19,18 @@ import jakarta.validation.constraints.Size;
 record SupporterForm(@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String name,
 		@NotBlank(message = "{form.required}") @Size(max = 500, message = "{form.too-long}") @Pattern(
 				regexp = "https?://[^\\s]+", message = "{content.admin.url.invalid}") String url,
-		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "(/[^/\\s][^\\s]*)?",
+		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "(/[^/\\\\\\s][^\\\\\\s]*)?",
 				message = "{content.admin.image.invalid}") String logo,
 		@NotBlank(message = "{form.required}") @Pattern(regexp = "FUNDER|PARTNER",
 				message = "{form.required}") String role,
 		@NotBlank(message = "{form.required}") @Pattern(regexp = "\\s*([0-9]|[1-9][0-9]{1,2}|1000)\\s*",
 				message = "{content.admin.position.invalid}") String position,
-		String inFooter, String version) {
+		String inFooter, String version, String formToken) implements Editable.Form {
 
 	static SupporterForm of(Supporter supporter) {
 		return new SupporterForm(supporter.getName(), supporter.getUrl(), supporter.getLogo(),
 				supporter.getRole().name(), String.valueOf(supporter.getPosition()),
-				String.valueOf(supporter.isInFooter()), String.valueOf(supporter.getVersion()));
+				String.valueOf(supporter.isInFooter()), String.valueOf(supporter.getVersion()), null);
 	}
 
 	boolean footer() {
@@ -44,12 +45,12 @@ record SupporterForm(@NotBlank(message = "{form.required}") @Size(max = 200, mes
 		return Integer.parseInt(this.position.strip());
 	}
 
-	Long versionValue() {
+	public Long versionValue() {
 		return ArticleForm.number(this.version);
 	}
 
 	static SupporterForm empty() {
-		return new SupporterForm("", "https://", "", "FUNDER", "10", "true", null);
+		return new SupporterForm("", "https://", "", "FUNDER", "10", "true", null, null);
 	}
 
 }

@@ -4,29 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import nl.bewonersplein.admin.AdminShell;
-import nl.bewonersplein.audit.AuditEvent;
-import nl.bewonersplein.admin.Confirmation;
-import nl.bewonersplein.shared.FormErrors;
-import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.editorial.EditFlow;
+import nl.bewonersplein.editorial.EditState;
+import nl.bewonersplein.editorial.Editable;
 import nl.bewonersplein.editorial.Redirects;
-import nl.bewonersplein.site.FormSubmissions;
+import nl.bewonersplein.media.BodyRenderer;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,38 +28,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin of a text kind that has a slug, a title, a summary and a CommonMark body:
- * themes and static pages. List, create, edit with preview, delete after confirmation. A
- * changed slug keeps the old address working.
+ * themes and static pages. List, create, edit with preview, delete after confirmation,
+ * all through the shared {@link EditFlow}; publishing is
+ * {@link PublicationAdminController}'s. A changed slug keeps the old address working.
  *
  * @param <T> the entity
  */
-@Transactional
 abstract class TextAdminController<T extends EditableText> {
 
 	private final Redirects redirects;
 
 	private final BodyRenderer bodies;
 
-	private final ApplicationEventPublisher events;
+	private final EditFlow flow;
 
 	final MessageSource messages;
 
 	final Clock clock;
 
-	private FormSubmissions submissions;
+	private final Editable<T, TextForm> editable = new Editing();
 
-	TextAdminController(Redirects redirects, BodyRenderer bodies, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock) {
+	TextAdminController(Redirects redirects, BodyRenderer bodies, EditFlow flow, MessageSource messages, Clock clock) {
 		this.redirects = redirects;
 		this.bodies = bodies;
-		this.events = events;
+		this.flow = flow;
 		this.messages = messages;
 		this.clock = clock;
-	}
-
-	@Autowired
-	void setSubmissions(FormSubmissions submissions) {
-		this.submissions = submissions;
 	}
 
 	/** E.g. {@code /admin/themas}. */
@@ -116,146 +102,43 @@ abstract class TextAdminController<T extends EditableText> {
 	}
 
 	@GetMapping("/nieuw")
-	@Transactional(readOnly = true)
 	String create(Locale locale, Model model) {
-		return show(null, TextForm.empty(), FormErrors.NONE, false, "", null, locale, model);
+		return this.flow.showNew(this.editable, TextForm.empty(), locale, model);
 	}
 
 	@PostMapping
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	String add(@Valid TextForm form, BindingResult result,
-			@RequestParam(name = "voorbeeld", required = false) String preview,
-			@RequestParam(name = FormSubmissions.FIELD, required = false) String formToken, Locale locale, Model model,
+			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		check(form, null, result);
-		Optional<String> earlier = result.hasErrors() ? this.submissions.earlier(formToken) : Optional.empty();
-		if (earlier.isPresent()) {
-			return "redirect:" + earlier.get();
-		}
-		if (result.hasErrors() || preview != null) {
-			response.setStatus(result.hasErrors() ? 422 : 200);
-			return show(null, form, FormErrors.of(result, this.messages, locale), false,
-					(preview != null) ? this.bodies.toHtml(form.body()) : "", formToken, locale, model);
-		}
-		FormSubmissions.Outcome outcome = this.submissions.submit(formToken, () -> {
-			T item = create(form, this.clock.instant());
-			this.redirects.claimed(url(form.slug()));
-			this.events.publishEvent(new AuditEvent(kind() + ".created", subject(item)));
-			return base() + "/" + item.getId();
-		});
-		if (outcome instanceof FormSubmissions.Outcome.Done done) {
-			redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
-			return "redirect:" + done.location();
-		}
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		return show(null, form, new FormErrors(Map.of(), List.of(text("form.conflict", locale))), false, "", formToken,
-				locale, model);
+		return this.flow.create(this.editable, form, result, preview != null, locale, model, response, redirect);
 	}
 
 	@GetMapping("/{id}")
-	@Transactional(readOnly = true)
 	String edit(@PathVariable long id, Locale locale, Model model) {
-		T item = find(id).orElseThrow(ContentErrors::notFound);
-		return show(item, form(item), FormErrors.NONE, false, "", null, locale, model);
+		return this.flow.showEdit(this.editable, id, this::form, locale, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid TextForm form, BindingResult result,
 			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		T item = find(id).orElseThrow(ContentErrors::notFound);
-		check(form, item, result);
-		boolean stale = !result.hasErrors()
-				&& (form.versionValue() == null || form.versionValue() != item.getVersion());
-		if (result.hasErrors() || preview != null || stale) {
-			response.setStatus(stale ? 409 : (result.hasErrors() ? 422 : 200));
-			return show(item, form, FormErrors.of(result, this.messages, locale), stale,
-					(preview != null) ? this.bodies.toHtml(form.body()) : "", null, locale, model);
-		}
-		String oldUrl = url(form(item).slug());
-		edit(item, form, this.clock.instant());
-		this.redirects.moved(oldUrl, url(form.slug()), this.clock.instant());
-		this.events.publishEvent(new AuditEvent(kind() + ".updated", subject(item)));
-		redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.saved");
-		return "redirect:" + base() + "/" + id;
-	}
-
-	@PostMapping("/{id}/publicatie")
-	String publication(@PathVariable long id,
-			@RequestParam(name = "publiceren", defaultValue = "false") boolean publish, RedirectAttributes redirect) {
-		T item = find(id).orElseThrow(ContentErrors::notFound);
-		item.setPublished(publish);
-		this.events.publishEvent(new AuditEvent(kind() + (publish ? ".published" : ".unpublished"), subject(item)));
-		redirect.addFlashAttribute(AdminShell.FLASH,
-				publish ? "content.admin.text.published.done" : "content.admin.text.unpublished.done");
-		return "redirect:" + base() + "/" + id;
+		return this.flow.update(this.editable, id, form, result, preview != null, locale, model, response, redirect);
 	}
 
 	@GetMapping("/{id}/verwijderen")
-	@Transactional(readOnly = true)
 	String confirmDelete(@PathVariable long id, Locale locale, Model model) {
-		T item = find(id).orElseThrow(ContentErrors::notFound);
-		model.addAttribute("confirmation",
-				new Confirmation(text(keys() + ".delete", locale),
-						this.messages.getMessage("content.admin.delete.question", new Object[] { item.getTitle() },
-								locale),
-						base() + "/" + id + "/verwijderen", text("content.admin.delete.yes", locale),
-						base() + "/" + id));
-		return "admin/confirm";
+		return this.flow.confirmDelete(this.editable, id, locale, model);
 	}
 
 	@PostMapping("/{id}/verwijderen")
 	String remove(@PathVariable long id, RedirectAttributes redirect) {
-		T item = find(id).orElseThrow(ContentErrors::notFound);
-		this.redirects.removed(url(form(item).slug()));
-		delete(item);
-		this.events.publishEvent(new AuditEvent(kind() + ".deleted", subject(item)));
-		redirect.addFlashAttribute(AdminShell.FLASH, "content.admin.deleted");
-		return "redirect:" + base();
+		return this.flow.delete(this.editable, id, redirect);
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	String lostRace() {
-		// Two saves at the same moment: the database refused the later one.
-		return "redirect:" + base();
-	}
-
-	private void check(TextForm form, T item, BindingResult result) {
-		if (form.slug() == null || result.hasFieldErrors("slug")) {
-			return;
-		}
-		String reserved = reservedSlug(form.slug());
-		if (reserved != null) {
-			result.rejectValue("slug", reserved);
-			return;
-		}
-		findBySlug(form.slug()).filter((other) -> item == null || !other.getId().equals(item.getId()))
-			.ifPresent((other) -> result.rejectValue("slug", "content.admin.slug.taken"));
-		if (hasPosition() && form.positionValue() == null && !result.hasFieldErrors("position")) {
-			result.rejectValue("position", "form.required");
-		}
-	}
-
-	private String show(T item, TextForm form, FormErrors errors, boolean conflict, String preview, String formToken,
-			Locale locale, Model model) {
-		String heading = (item == null) ? text(keys() + ".new", locale)
-				: this.messages.getMessage("content.admin.edit", new Object[] { item.getTitle() }, locale);
-		model.addAttribute("editor", new TextEditor(heading, (item == null) ? base() : base() + "/" + item.getId(),
-				(item == null) ? "" : base() + "/" + item.getId() + "/publicatie", item != null && item.isPublished(),
-				(item == null) ? "" : base() + "/" + item.getId() + "/verwijderen",
-				(item == null) ? "" : url(form(item).slug()),
-				this.messages.getMessage("content.admin.slug.address", new Object[] { url("…") }, locale),
-				orEmpty(form.slug()), orEmpty(form.title()), orEmpty(form.summary()), orEmpty(form.body()),
-				hasPosition() ? orEmpty(form.position()) : null,
-				conflict ? Long.valueOf(item.getVersion()) : form.versionValue(), errors, conflict, preview,
-				(item == null) ? (FormSubmissions.isToken(formToken) ? formToken : this.submissions.newToken())
-						: null));
-		return "content/admin/text";
-	}
-
-	private String subject(T item) {
-		return text(keys() + ".subject", Locale.forLanguageTag("nl")) + " " + item.getId() + " \"" + item.getTitle()
-				+ "\"";
+	/** How the audit log names a text item, e.g. {@code Thema 3 "Zorg"}. */
+	static String subject(MessageSource messages, String subjectKey, EditableText item) {
+		return messages.getMessage(subjectKey, null, subjectKey, Locale.forLanguageTag("nl")) + " " + item.getId()
+				+ " \"" + item.getTitle() + "\"";
 	}
 
 	String state(boolean published, Locale locale) {
@@ -268,6 +151,110 @@ abstract class TextAdminController<T extends EditableText> {
 
 	String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/** The text kind as the edit flow sees it. */
+	private final class Editing implements Editable<T, TextForm> {
+
+		@Override
+		public String base() {
+			return TextAdminController.this.base();
+		}
+
+		@Override
+		public String kind() {
+			return TextAdminController.this.kind();
+		}
+
+		@Override
+		public Optional<T> find(long id) {
+			return TextAdminController.this.find(id);
+		}
+
+		@Override
+		public long id(T item) {
+			return item.getId();
+		}
+
+		@Override
+		public long version(T item) {
+			return item.getVersion();
+		}
+
+		@Override
+		public String subject(T item) {
+			return TextAdminController.subject(TextAdminController.this.messages, keys() + ".subject", item);
+		}
+
+		@Override
+		public String title(T item) {
+			return item.getTitle();
+		}
+
+		@Override
+		public String deleteTitleKey() {
+			return keys() + ".delete";
+		}
+
+		@Override
+		public void check(TextForm form, T item, BindingResult result) {
+			if (form.slug() == null || result.hasFieldErrors("slug")) {
+				return;
+			}
+			String reserved = reservedSlug(form.slug());
+			if (reserved != null) {
+				result.rejectValue("slug", reserved);
+				return;
+			}
+			findBySlug(form.slug()).filter((other) -> item == null || !other.getId().equals(item.getId()))
+				.ifPresent((other) -> result.rejectValue("slug", "content.admin.slug.taken"));
+			if (hasPosition() && form.positionValue() == null && !result.hasFieldErrors("position")) {
+				result.rejectValue("position", "form.required");
+			}
+		}
+
+		@Override
+		public String preview(TextForm form) {
+			return TextAdminController.this.bodies.toHtml(form.body());
+		}
+
+		@Override
+		public T create(TextForm form) {
+			T item = TextAdminController.this.create(form, TextAdminController.this.clock.instant());
+			TextAdminController.this.redirects.claimed(url(form.slug()));
+			return item;
+		}
+
+		@Override
+		public void update(T item, TextForm form) {
+			String oldUrl = url(form(item).slug());
+			edit(item, form, TextAdminController.this.clock.instant());
+			TextAdminController.this.redirects.moved(oldUrl, url(form.slug()),
+					TextAdminController.this.clock.instant());
+		}
+
+		@Override
+		public void delete(T item) {
+			TextAdminController.this.redirects.removed(url(form(item).slug()));
+			TextAdminController.this.delete(item);
+		}
+
+		@Override
+		public String show(T item, TextForm form, EditState state, Locale locale, Model model) {
+			String heading = (item == null) ? text(keys() + ".new", locale) : TextAdminController.this.messages
+				.getMessage("content.admin.edit", new Object[] { item.getTitle() }, locale);
+			String self = (item == null) ? base() : base() + "/" + item.getId();
+			model.addAttribute("editor", new TextEditor(heading, self, (item == null) ? "" : self + "/publicatie",
+					item != null && item.isPublished(), (item == null) ? "" : self + "/verwijderen",
+					(item == null) ? "" : url(form(item).slug()),
+					TextAdminController.this.messages.getMessage("content.admin.slug.address",
+							new Object[] { url("…") }, locale),
+					orEmpty(form.slug()), orEmpty(form.title()), orEmpty(form.summary()), orEmpty(form.body()),
+					hasPosition() ? orEmpty(form.position()) : null, state.version(), state.errors(), state.conflict(),
+					state.preview(), state.formToken()));
+			return "content/admin/text";
+		}
+
 	}
 
 }

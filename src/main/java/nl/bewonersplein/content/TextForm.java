@@ -1,5 +1,6 @@
 package nl.bewonersplein.content;
 
+import nl.bewonersplein.editorial.Editable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,10 +23,10 @@ record TextForm(
 		@Size(max = 100000, message = "{form.too-long}") String body,
 		@Pattern(regexp = "\\s*([0-9]|[1-9][0-9]{1,2}|1000)?\\s*",
 				message = "{content.admin.position.invalid}") String position,
-		String version) {
+		String version, String formToken) implements Editable.Form {
 
 	static TextForm empty() {
-		return new TextForm("", "", "", "", "1", null);
+		return new TextForm("", "", "", "", "1", null, null);
 	}
 
 	/** The position, or null if it is missing or not a number. */
@@ -34,7 +35,7 @@ record TextForm(
 		return (value != null && value <= 1000) ? value.intValue() : null;
 	}
 
-	Long versionValue() {
+	public Long versionValue() {
 		return ArticleForm.number(this.version);
 	}
 

@@ -8,29 +8,31 @@ import java.util.Optional;
 
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.editorial.EditFlow;
 import nl.bewonersplein.editorial.Redirects;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Editors manage the themes (dossiers) at {@code /admin/themas}. */
 @Controller
-@RequestMapping("/admin/themas")
+@RequestMapping(ThemeAdminController.BASE)
 class ThemeAdminController extends TextAdminController<Theme> {
+
+	static final String BASE = "/admin/themas";
 
 	private final ThemeRepository themes;
 
-	ThemeAdminController(ThemeRepository themes, Redirects redirects, BodyRenderer bodies,
-			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
-		super(redirects, bodies, events, messages, clock);
+	ThemeAdminController(ThemeRepository themes, Redirects redirects, BodyRenderer bodies, EditFlow flow,
+			MessageSource messages, Clock clock) {
+		super(redirects, bodies, flow, messages, clock);
 		this.themes = themes;
 	}
 
 	@Override
 	String base() {
-		return "/admin/themas";
+		return BASE;
 	}
 
 	@Override
@@ -71,12 +73,12 @@ class ThemeAdminController extends TextAdminController<Theme> {
 	@Override
 	TextForm form(Theme theme) {
 		return new TextForm(theme.getSlug(), theme.getTitle(), theme.getSummary(), theme.getBody(),
-				String.valueOf(theme.getPosition()), String.valueOf(theme.getVersion()));
+				String.valueOf(theme.getPosition()), String.valueOf(theme.getVersion()), null);
 	}
 
 	@Override
 	Theme create(TextForm form, Instant now) {
-		return this.themes.save(new Theme(form.slug(), form.title().strip(), form.summary().strip(),
+		return this.themes.saveAndFlush(new Theme(form.slug(), form.title().strip(), form.summary().strip(),
 				orEmpty(form.body()), form.positionValue(), now));
 	}
 

@@ -16,9 +16,11 @@ import nl.bewonersplein.admin.AdminShell;
 import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.Paging;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +84,7 @@ class MailAdminController {
 		Set<MailStatus> statuses = filter.isEmpty() ? EnumSet.allOf(MailStatus.class) : FILTERS.get(filter);
 		long total = this.store.count(statuses);
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int page = Math.min(pageNumber(pagina), pages);
+		int page = Math.min(Paging.parse(pagina).number(), pages);
 		List<MailList.Row> rows = this.store.page(statuses, page - 1, PAGE_SIZE)
 			.stream()
 			.map((mail) -> new MailList.Row(MailConfig.ADMIN_PATH + "/" + mail.id(), LIST_DATE.format(mail.createdAt()),
@@ -115,7 +117,7 @@ class MailAdminController {
 						(summary.sentAt() != null) ? Dates.longDateTime(summary.sentAt(), locale) : null,
 						statusKey(summary.status()), statusClass(summary.status()), summary.attempts(),
 						waiting ? Dates.longDateTime(mail.nextAttemptAt(), locale) : null, mail.lastError(),
-						mail.messageId(), mail.text(), path + "/html",
+						mail.messageId(), SecretLinks.hide(mail.text(), hidden(locale)), path + "/html",
 						(summary.status() == MailStatus.FAILED) ? path + "/nieuwe-poging" : null));
 		return "mail/admin/show";
 	}
@@ -130,7 +132,8 @@ class MailAdminController {
 		response.setHeader("Content-Security-Policy", HTML_POLICY);
 		response.setHeader("Cache-Control", "no-store");
 		response.setContentType("text/html;charset=UTF-8");
-		response.getOutputStream().write(mail.html().getBytes(StandardCharsets.UTF_8));
+		String html = SecretLinks.hide(mail.html(), hidden(LocaleContextHolder.getLocale()));
+		response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@PostMapping("/{id}/nieuwe-poging")
@@ -172,13 +175,8 @@ class MailAdminController {
 		return href.toString();
 	}
 
-	private static int pageNumber(String value) {
-		try {
-			return Math.max(1, Integer.parseInt(value.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
+	private String hidden(Locale locale) {
+		return this.messages.getMessage("mail.admin.secret-hidden", null, locale);
 	}
 
 	private static ResponseStatusException notFound() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import nl.bewonersplein.site.PdfRenderer;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
@@ -46,10 +47,9 @@ public class BodyRenderer {
 		.allowAttributes("align")
 		.matching(false, "left", "center", "right")
 		.onElements("th", "td")
-		// Images only from this site: the Content-Security-Policy blocks all others
-		// anyway.
+		// Images only from this site (the Content-Security-Policy blocks all others too).
 		.allowAttributes("src")
-		.matching(java.util.regex.Pattern.compile("/[^/].*"))
+		.matching((element, attribute, value) -> isOwnPath(value) ? value : null)
 		.onElements("img")
 		.allowAttributes("alt", "title")
 		.onElements("img")
@@ -92,10 +92,27 @@ public class BodyRenderer {
 			return "";
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		return this.rendered.get(locale.getLanguage() + "\n" + markdown, (key) -> render(markdown, locale));
+		return this.rendered.get(locale.getLanguage() + "\n" + markdown, (key) -> render(markdown, locale, false));
 	}
 
-	private String render(String markdown, Locale locale) {
+	/**
+	 * The same body as well-formed XHTML for print (the PDF renderer parses XML): videos
+	 * become a printed link with a QR code instead of a player. Should the sanitised
+	 * markup ever not parse as XML, the body's text is printed as plain paragraphs rather
+	 * than failing the PDF.
+	 */
+	public String toXhtml(String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.rendered.get("xhtml\n" + locale.getLanguage() + "\n" + markdown, (key) -> {
+			String xhtml = render(markdown, locale, true);
+			return PrintBodies.isWellFormed(xhtml) ? xhtml : PrintBodies.plainText(markdown);
+		});
+	}
+
+	private String render(String markdown, Locale locale, boolean print) {
 		Node document = this.parser.parse(markdown);
 		List<VideoEmbeds.Video> found = new ArrayList<>();
 		List<Paragraph> videoParagraphs = new ArrayList<>();
@@ -116,9 +133,42 @@ public class BodyRenderer {
 		}
 		String html = POLICY.sanitize(this.renderer.render(document));
 		for (int i = 0; i < found.size(); i++) {
-			html = html.replace("<p>" + MARKER + i + "</p>", placeholder(found.get(i), locale));
+			VideoEmbeds.Video video = found.get(i);
+			html = html.replace("<p>" + MARKER + i + "</p>", print
+					? PrintBodies.video(video.watchUrl(),
+							PdfRenderer.escape(this.messages.getMessage("media.video.watch",
+									new Object[] { video.host() }, "media.video.watch", locale)))
+					: placeholder(video, locale));
 		}
 		return html;
+	}
+
+	/**
+	 * Whether a URL is a path on this site, read as a browser reads it: leading and
+	 * trailing spaces and controls dropped, tabs and newlines removed, backslashes taken
+	 * as slashes. So {@code /\evil.example/x.png} and {@code /<tab>/evil.example} (which
+	 * a browser loads from another host) are refused, as is anything with a scheme or
+	 * host.
+	 */
+	public static boolean isOwnPath(String url) {
+		if (url == null) {
+			return false;
+		}
+		String normalised = url.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "")
+			.replaceAll("[\\t\\n\\r]", "")
+			.replace('\\', '/');
+		if (!normalised.startsWith("/") || normalised.startsWith("//")
+				|| normalised.chars().anyMatch((c) -> c < 0x20)) {
+			return false;
+		}
+		try {
+			java.net.URI uri = new java.net.URI(normalised);
+			return uri.getScheme() == null && uri.getRawAuthority() == null && uri.getRawPath() != null
+					&& uri.getRawPath().startsWith("/");
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
+		}
 	}
 
 	/** The video a paragraph stands for: its only content is a link to one. */

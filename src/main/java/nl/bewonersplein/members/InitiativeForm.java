@@ -117,12 +117,15 @@ record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, me
 
 	/** The founding year, or null. */
 	Integer year() {
-		return this.opgericht.isEmpty() ? null : Integer.valueOf(this.opgericht);
+		return this.opgericht.strip().matches("\\d{1,4}") ? Integer.valueOf(this.opgericht.strip()) : null;
 	}
 
-	/** The version the form was made from. */
+	/**
+	 * The version the form was made from; 0 (matching no saved version) when the posted
+	 * value is not a number.
+	 */
 	long version() {
-		return Long.parseLong(this.versie);
+		return this.versie.strip().matches("\\d{1,18}") ? Long.parseLong(this.versie.strip()) : 0L;
 	}
 
 	/** Whether the theme with this id is ticked. */

@@ -1,5 +1,7 @@
 package nl.bewonersplein.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +25,10 @@ import org.springframework.stereotype.Component;
  * rebuilds the index when it is still empty while the database is not: a new node, a lost
  * index directory or an in-memory index. Spring Boot reports the site ready only after
  * every {@code ApplicationRunner}, this one included. Logs once what the index holds and
- * how long building it took.
+ * how long building it took. A non-empty index is brought in step with the database: each
+ * indexed type whose number of documents differs from its number of rows (a write that
+ * committed to the database while the process died before the index saw it) is indexed
+ * again. Edits lost that way are not detected by counting; a full re-index repairs them.
  */
 @Component
 @Order(IndexBootstrap.ORDER)
@@ -44,6 +49,19 @@ class IndexBootstrap implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws InterruptedException {
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
 		if (countDocuments(mapping, Object.class) > 0) {
+			List<Class<?>> drifted = new ArrayList<>();
+			for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
+				long rows = countRows(entity.jpaName());
+				long documents = countDocuments(mapping, entity.javaClass());
+				if (rows != documents) {
+					log.warn("Search index out of step for {}: {} rows, {} documents; indexing them again",
+							entity.jpaName(), rows, documents);
+					drifted.add(entity.javaClass());
+				}
+			}
+			if (!drifted.isEmpty()) {
+				mapping.scope(drifted).massIndexer().threadsToLoadObjects(1).monitor(new Counting()).startAndWait();
+			}
 			log.info("Search index ready: {}", describe(mapping));
 			return;
 		}
@@ -64,6 +82,12 @@ class IndexBootstrap implements ApplicationRunner {
 			total += count;
 		}
 		return total + " documents " + perType.toString().replace('{', '(').replace('}', ')').replace("=", " ");
+	}
+
+	private long countRows(String entityName) {
+		try (var entityManager = this.entityManagerFactory.createEntityManager()) {
+			return entityManager.createQuery("select count(e) from " + entityName + " e", Long.class).getSingleResult();
+		}
 	}
 
 	private long countDocuments(SearchMapping mapping, Class<?> type) {

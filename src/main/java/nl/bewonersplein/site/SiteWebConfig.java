@@ -7,11 +7,13 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,7 +41,7 @@ class SiteWebConfig implements WebMvcConfigurer {
 				// Only the languages the interface is translated into can be chosen.
 				if (locale == null
 						|| SUPPORTED.stream().anyMatch((l) -> l.getLanguage().equals(locale.getLanguage()))) {
-					super.setLocale(request, response,
+					super.setLocale(request, secureBehindTls(request, response),
 							(locale != null) ? Locale.forLanguageTag(locale.getLanguage()) : null);
 				}
 			}
@@ -50,6 +52,41 @@ class SiteWebConfig implements WebMvcConfigurer {
 		resolver.setCookieHttpOnly(true);
 		resolver.setDefaultLocaleFunction(SiteWebConfig::fromBrowser);
 		return resolver;
+	}
+
+	/**
+	 * The response, with {@code Secure} added to the cookies it sets when the request
+	 * came in over TLS (directly, or through a trusted proxy's
+	 * {@code X-Forwarded-Proto}).
+	 */
+	static HttpServletResponse secureBehindTls(HttpServletRequest request, HttpServletResponse response) {
+		if (!request.isSecure()) {
+			return response;
+		}
+		return new HttpServletResponseWrapper(response) {
+
+			@Override
+			public void addHeader(String name, String value) {
+				super.addHeader(name, secure(name, value));
+			}
+
+			@Override
+			public void setHeader(String name, String value) {
+				super.setHeader(name, secure(name, value));
+			}
+
+			@Override
+			public void addCookie(jakarta.servlet.http.Cookie cookie) {
+				cookie.setSecure(true);
+				super.addCookie(cookie);
+			}
+
+			private String secure(String name, String value) {
+				boolean cookie = "Set-Cookie".equalsIgnoreCase(name) && value != null;
+				return (cookie && !value.toLowerCase(Locale.ROOT).contains("; secure")) ? value + "; Secure" : value;
+			}
+
+		};
 	}
 
 	/**
@@ -68,6 +105,11 @@ class SiteWebConfig implements WebMvcConfigurer {
 			}
 		}
 		return NL;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new Paging.Resolver());
 	}
 
 	@Override

@@ -135,7 +135,7 @@ final class PdfHtml {
 			html.append("<p class=\"lead\">").append(esc(article.summary())).append("</p>");
 		}
 		image(html, article.imagePath(), article.imageAlt(), article.imageCaption());
-		html.append(shiftHeadings(article.bodyHtml(), level - 1));
+		html.append(shiftHeadings(printableImages(article.bodyXhtml()), level - 1));
 		html.append("</article>");
 	}
 
@@ -200,6 +200,41 @@ final class PdfHtml {
 			html.append("<figcaption>").append(esc(caption)).append("</figcaption>");
 		}
 		html.append("</figure>");
+	}
+
+	private static final java.util.regex.Pattern IMG = java.util.regex.Pattern.compile("<img\\b([^>]*?)\\s*/?>");
+
+	private static final java.util.regex.Pattern SRC = java.util.regex.Pattern.compile("\\bsrc=\"([^\"]*)\"");
+
+	private static final java.util.regex.Pattern ALT = java.util.regex.Pattern.compile("\\balt=\"([^\"]*)\"");
+
+	/**
+	 * Images in a body, made printable: the renderer fetches nothing, so a PNG or JPEG of
+	 * ours is embedded as a data URI, and any other image (one it cannot load failed the
+	 * whole PDF) is printed as its description.
+	 */
+	static String printableImages(String xhtml) {
+		java.util.regex.Matcher img = IMG.matcher(xhtml);
+		StringBuilder out = new StringBuilder(xhtml.length());
+		while (img.find()) {
+			String attributes = img.group(1);
+			java.util.regex.Matcher src = SRC.matcher(attributes);
+			java.util.regex.Matcher alt = ALT.matcher(attributes);
+			String source = src.find() ? src.group(1) : "";
+			String description = alt.find() ? alt.group(1) : "";
+			String replacement;
+			if (source.startsWith("data:image/")) {
+				replacement = img.group();
+			}
+			else {
+				String data = staticImage(org.springframework.web.util.HtmlUtils.htmlUnescape(source));
+				replacement = (data != null) ? "<img src=\"" + data + "\" alt=\"" + description + "\" />"
+						: "<span class=\"image-missing\">" + description + "</span>";
+			}
+			img.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+		}
+		img.appendTail(out);
+		return out.toString();
 	}
 
 	/** A PNG or JPEG from the application's static files as a data URI, or null. */

@@ -10,7 +10,6 @@ import java.util.Locale;
 
 import nl.bewonersplein.content.Articles;
 import nl.bewonersplein.content.Supporters;
-import nl.bewonersplein.audit.AuditEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -126,14 +125,19 @@ class ToolkitAdmin {
 				"chapter " + chapterId + " \"" + chapter.getTitle() + "\"");
 	}
 
-	void addArticle(long toolkitId, long chapterId, long articleId) {
+	/** Adds an article at the end of a chapter; false if the chapter already holds it. */
+	boolean addArticle(long toolkitId, long chapterId, long articleId) {
 		chapter(toolkitId, chapterId);
 		if (!this.articles.exist(List.of(articleId))) {
 			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
 		}
-		int position = this.items.findByChapterIdOrderByPositionAscIdAsc(chapterId).size() + 1;
-		this.items.save(new ToolkitItem(chapterId, articleId, position));
+		List<ToolkitItem> present = this.items.findByChapterIdOrderByPositionAscIdAsc(chapterId);
+		if (present.stream().anyMatch((item) -> item.getArticleId() == articleId)) {
+			return false;
+		}
+		this.items.save(new ToolkitItem(chapterId, articleId, present.size() + 1));
 		touch(toolkit(toolkitId), "toolkit.article-added", "article " + articleId + " in chapter " + chapterId);
+		return true;
 	}
 
 	void moveArticle(long toolkitId, long itemId, int direction) {
@@ -191,7 +195,7 @@ class ToolkitAdmin {
 
 	private void audit(String action, Toolkit toolkit, String detail) {
 		this.events.publishEvent(
-				new AuditEvent(action, "Toolkit " + toolkit.getId() + " \"" + toolkit.getTitle() + "\"", detail));
+				new ToolkitChanged(action.substring("toolkit.".length()), toolkit.getId(), toolkit.getTitle(), detail));
 	}
 
 	private static String intro(ChapterForm form) {

@@ -17,13 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editors arrange a toolkit: add, rename, move and delete chapters, and add, move and
- * remove articles. Moving is a POST button ({@code omhoog}/{@code omlaag}), so it works
- * without JavaScript.
+ * Editors arrange a toolkit's chapters: add, rename, move and delete them (the articles
+ * in them are {@link ToolkitArticleAdminController}'s). Moving is a POST button
+ * ({@code omhoog}/{@code omlaag}), so it works without JavaScript.
  */
 @Controller
 class ToolkitStructureAdminController {
@@ -95,34 +94,7 @@ class ToolkitStructureAdminController {
 		return back(id, "structuur");
 	}
 
-	@PostMapping("/admin/toolkits/{id}/hoofdstukken/{chapterId}/artikelen")
-	String addArticle(@PathVariable long id, @PathVariable long chapterId,
-			@RequestParam(required = false) Long articleId, RedirectAttributes redirect) {
-		if (articleId == null) {
-			redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.choose-article");
-			return back(id, "hoofdstuk-" + chapterId);
-		}
-		this.admin.addArticle(id, chapterId, articleId);
-		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.article-added");
-		return back(id, "hoofdstuk-" + chapterId);
-	}
-
-	@PostMapping("/admin/toolkits/{id}/artikelen/{itemId}/{direction:omhoog|omlaag}")
-	String moveArticle(@PathVariable long id, @PathVariable long itemId, @PathVariable String direction,
-			RedirectAttributes redirect) {
-		this.admin.moveArticle(id, itemId, "omhoog".equals(direction) ? -1 : 1);
-		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.moved");
-		return back(id, "plek-" + itemId);
-	}
-
-	@PostMapping("/admin/toolkits/{id}/artikelen/{itemId}/verwijderen")
-	String removeArticle(@PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
-		this.admin.removeArticle(id, itemId);
-		redirect.addFlashAttribute(AdminShell.FLASH, "toolkit.admin.article-removed");
-		return back(id, "structuur");
-	}
-
-	private static String back(long id, String anchor) {
+	static String back(long id, String anchor) {
 		return "redirect:/admin/toolkits/" + id + "#" + anchor;
 	}
 

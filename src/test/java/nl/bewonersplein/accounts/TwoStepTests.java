@@ -131,6 +131,38 @@ class TwoStepTests {
 		assertThat(this.twoStep.check(editor.getId(), Totp.code(secret, step() + 1))).as("a later step").isPresent();
 	}
 
+	@Test
+	void wrongPasswordsDoNotKeepAnAdminWithTwoStepOut() {
+		Account admin = AccountFixtures.create(this.accounts, this.encoder, Role.ADMIN);
+		String secret = Totp.newSecret();
+		this.twoStep.enable(admin.getId(), secret, Totp.code(secret, step() - 1)).orElseThrow();
+		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+			Http.withCookies(this.port).login(admin.getEmail(), "fout wachtwoord " + i);
+		}
+		Account locked = this.accounts.findById(admin.getId()).orElseThrow();
+		assertThat(locked.isPasswordLocked(this.clock.instant())).as("the lock is kept").isTrue();
+		assertThat(locked.isLocked(this.clock.instant())).as("but the owner can still get in").isFalse();
+
+		Http browser = Http.withCookies(this.port);
+		HttpResponse<String> password = browser.login(admin.getEmail(), AccountFixtures.PASSWORD);
+		assertThat(password.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/inloggen/code"));
+		HttpResponse<String> code = browser.submit("/inloggen/code", "/inloggen/code",
+				Map.of("code", Totp.code(secret, step())));
+		assertThat(code.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/admin"));
+		assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+
+		Account plain = AccountFixtures.create(this.accounts, this.encoder, Role.ADMIN);
+		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+			Http.withCookies(this.port).login(plain.getEmail(), "fout wachtwoord " + i);
+		}
+		assertThat(Http.withCookies(this.port)
+			.login(plain.getEmail(), AccountFixtures.PASSWORD)
+			.headers()
+			.firstValue("Location")).as("without two-step the lock holds")
+			.hasValueSatisfying((l) -> assertThat(l).contains("fout"));
+	}
+
 	private long step() {
 		return this.clock.instant().getEpochSecond() / 30;
 	}

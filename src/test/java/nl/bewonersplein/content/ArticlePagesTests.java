@@ -234,6 +234,33 @@ class ArticlePagesTests {
 	}
 
 	@Test
+	void rssDescriptionsCarryNoMarkup() throws Exception {
+		String summary = "Kijk <img src=x onerror=alert(1)> & <b>lees</b>";
+		Long id = this.transaction.execute((status) -> this.articles
+			.save(new Article(ArticleKind.NEWS, "opmaak-in-samenvatting-" + System.nanoTime(),
+					"Opmaak in de samenvatting", summary, "Tekst", this.clock.instant()))
+			.getId());
+		try {
+			publish(id, this.clock.instant().minusSeconds(5));
+			NodeList items = parse(this.http.get("/nieuws/feed.rss").body()).getElementsByTagName("item");
+			String description = null;
+			for (int i = 0; i < items.getLength(); i++) {
+				Element item = (Element) items.item(i);
+				if (only(item, "title").getTextContent().equals("Opmaak in de samenvatting")) {
+					description = only(item, "description").getTextContent();
+				}
+			}
+			// A reader that treats the description as HTML gets the text back, no
+			// element.
+			assertThat(description).isEqualTo("Kijk &lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;lees&lt;/b&gt;");
+			assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(description)).isEqualTo(summary);
+		}
+		finally {
+			this.articles.deleteById(id);
+		}
+	}
+
+	@Test
 	void atomFeedsAreValidAtom() throws Exception {
 		for (String path : List.of("/nieuws/feed.atom", "/thema/zelfbeheer/feed.atom")) {
 			Document xml = parse(this.http.get(path).body());
@@ -272,7 +299,7 @@ class ArticlePagesTests {
 			.doesNotContain("Soep op de stoep");
 		String year = this.http.get("/nieuws?jaar=2025").body();
 		assertThat(year).contains("De bank voor de deur").doesNotContain("Soep op de stoep");
-		assertThat(this.http.get("/nieuws?pagina=abc").statusCode()).isEqualTo(400);
+		assertThat(this.http.get("/nieuws?pagina=abc").statusCode()).as("clamped to the first page").isEqualTo(200);
 		assertThat(this.http.get("/nieuws?thema=%00%27").statusCode()).isEqualTo(200);
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
-import nl.bewonersplein.audit.AuditEvent;
+import nl.bewonersplein.audit.Audited;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,8 +150,19 @@ class ContentAdminTests {
 		finally {
 			this.articles.findById(article.getId()).ifPresent(this.articles::delete);
 		}
-		assertThat(this.events.stream(AuditEvent.class).map(AuditEvent::action)).contains("article.created",
+		assertThat(this.events.stream(Audited.class).map(Audited::action)).contains("article.created",
 				"article.published", "article.updated", "article.unpublished", "article.deleted");
+		var admin = new User("beheer@test", "", List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
+		String log = this.mvc
+			.perform(get("/admin/audit?actie=article").accept("text/html")
+				.with(authentication(
+						UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(log).as("the audit log stored the events and describes them in Dutch")
+			.contains("Artikel aangemaakt", "Artikel gepubliceerd", "Artikel offline gehaald", "Artikel verwijderd")
+			.doesNotContain("article.published<");
 	}
 
 	@Test
@@ -211,9 +222,9 @@ class ContentAdminTests {
 		assertThat(badUrl.getResponse().getStatus()).isEqualTo(422);
 		perform(post(organisation.getResponse().getRedirectedUrl() + "/verwijderen"));
 		assertThat(this.http.get("/over-ons").body()).doesNotContain("Buurtfonds Noord");
-		assertThat(this.events.stream(AuditEvent.class).map(AuditEvent::action)).contains("theme.created",
-				"theme.updated", "theme.unpublished", "theme.published", "theme.deleted", "page.created",
-				"page.deleted", "supporter.created", "supporter.deleted");
+		assertThat(this.events.stream(Audited.class).map(Audited::action)).contains("theme.created", "theme.updated",
+				"theme.unpublished", "theme.published", "theme.deleted", "page.created", "page.deleted",
+				"supporter.created", "supporter.deleted");
 	}
 
 }

@@ -69,4 +69,31 @@ class BodyRendererTests {
 			.doesNotContain("tracker.example");
 	}
 
+	@Test
+	void imagesOnlyFromOurOwnPaths() {
+		for (String src : new String[] { "/\\evil.invalid/x.png", "\\\\evil.invalid/x.png", "//evil.invalid/x.png",
+				"/\t/evil.invalid/x.png", " //evil.invalid/x.png", "https://evil.invalid/x.png", "http:/x.png",
+				"javascript:alert(1)", "data:image/png;base64,AAAA", "x.png" }) {
+			assertThat(BodyRenderer.isOwnPath(src)).as(src).isFalse();
+			String html = this.renderer.toHtml("<img src=\"" + src + "\" alt=\"a\">");
+			// Either no source at all, or one a browser reads as a path here (a tab comes
+			// out percent-encoded: "/%09/evil.invalid" is a path on this site).
+			assertThat(html).as(src)
+				.doesNotContain("src=\"//", "src=\"/\\", "src=\"\\", "src=\"http", "src=\"javascript", "src=\"data",
+						"src=\"x.png", "src=\" ");
+		}
+		assertThat(BodyRenderer.isOwnPath("/media/foto-1.webp")).isTrue();
+		assertThat(this.renderer.toHtml("![Foto](/media/foto-1.webp)")).contains("src=\"/media/foto-1.webp\"");
+	}
+
+	@Test
+	void printBodiesAreWellFormedOrPlainText() {
+		assertThat(PrintBodies.isWellFormed("<p>een<br />twee</p>")).isTrue();
+		assertThat(PrintBodies.isWellFormed("<p><button data-needs-js>x</button></p>")).isFalse();
+		assertThat(PrintBodies.plainText("a <b> & c\n\nd")).isEqualTo("<p>a &lt;b&gt; &amp; c</p><p>d</p>");
+		assertThat(this.renderer.toXhtml("https://youtu.be/BBtoolkit26"))
+			.contains("class=\"video-print\"", "https://www.youtube.com/watch?v=BBtoolkit26", "data:image/png;base64,")
+			.doesNotContain("<button");
+	}
+
 }

@@ -66,9 +66,9 @@ final class DemoTrees {
 					}
 					long id = nextId++;
 					content.add(new ArticleContent(id, article.slug() + "-" + id, ArticleKind.KNOWLEDGE,
-							article.title(), article.summary(), bodies.toHtml(article.body()), null, null, null,
-							Instant.parse("2026-11-30T10:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"),
-							"/kennis/" + article.slug()));
+							article.title(), article.summary(), bodies.toHtml(article.body()),
+							bodies.toXhtml(article.body()), null, null, null, Instant.parse("2026-11-30T10:00:00Z"),
+							Instant.parse("2026-11-30T10:00:00Z"), "/kennis/" + article.slug()));
 					count++;
 				}
 				if (!content.isEmpty()) {

@@ -155,6 +155,12 @@ class ToolkitWebTests {
 			this.mvc.perform(as(post(toolkit + "/hoofdstukken/" + chapter + "/artikelen").with(csrf())
 				.param("articleId", String.valueOf(article.id()))));
 		}
+		MvcResult again = this.mvc
+			.perform(as(post(toolkit + "/hoofdstukken/" + chapter + "/artikelen").with(csrf())
+				.param("articleId", String.valueOf(published.get(0).id()))))
+			.andReturn();
+		assertThat(again.getFlashMap().get(nl.bewonersplein.admin.AdminShell.FLASH)).as("an article once per chapter")
+			.isEqualTo("toolkit.admin.article-already-there");
 		this.mvc.perform(as(post(toolkit + "/editie").with(csrf())));
 
 		String page = this.http.get("/toolkit/samen-de-straat-op").body();
@@ -168,6 +174,7 @@ class ToolkitWebTests {
 
 		String editPage = this.mvc.perform(as(get(toolkit))).andReturn().getResponse().getContentAsString();
 		String firstItem = editPage.replaceAll("(?s).*?<li id=\"plek-(\\d+)\".*", "$1");
+		assertThat(editPage.split("<li id=\"plek-", -1)).as("two articles, not three").hasSize(3);
 		this.mvc.perform(as(post(toolkit + "/artikelen/" + firstItem + "/omlaag").with(csrf())));
 
 		page = this.http.get("/toolkit/samen-de-straat-op").body();
