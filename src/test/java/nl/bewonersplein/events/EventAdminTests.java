@@ -138,4 +138,34 @@ class EventAdminTests {
 			.getContentAsString()).contains(event.title());
 	}
 
+	@Test
+	void staffMessageEveryoneSignedUpAndCancellingAnEventTellsThemOnce() throws Exception {
+		Event event = make(1);
+		for (String email : List.of("bericht-1@voorbeeld.example", "bericht-2@voorbeeld.example")) {
+			this.mvc.perform(post("/admin/evenementen/" + event.id() + "/aanmeldingen")
+				.with(TestAccounts.loggedInAs(Role.EDITOR))
+				.with(csrf())
+				.param("naam", "Iemand")
+				.param("email", email)
+				.param("personen", "1"));
+		}
+		this.mvc
+			.perform(post("/admin/evenementen/" + event.id() + "/berichten").with(TestAccounts.loggedInAs(Role.EDITOR))
+				.with(csrf())
+				.param("onderwerp", "Andere zaal")
+				.param("bericht", "We zitten in zaal 2."));
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(
+					post("/admin/evenementen/" + event.id() + "/afgelasting").with(TestAccounts.loggedInAs(Role.EDITOR))
+						.with(csrf()));
+		}
+		for (String email : List.of("bericht-1@voorbeeld.example", "bericht-2@voorbeeld.example")) {
+			assertThat(this.jdbc.queryForList("select subject from mail_outbox where recipient = ? order by id",
+					String.class, email))
+				.contains("Andere zaal")
+				.containsOnlyOnce("Gaat niet door: Coördinatoravond");
+		}
+		assertThat(this.store.byId(event.id()).orElseThrow().status()).isEqualTo(Event.Status.CANCELLED);
+	}
+
 }
