@@ -10,6 +10,7 @@ import nl.bewonersplein.SiteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,9 @@ class SiteShellTests {
 	int port;
 
 	Http http;
+
+	@Autowired
+	List<MenuSection> sections;
 
 	@BeforeEach
 	void setUp() {
@@ -127,10 +131,20 @@ class SiteShellTests {
 	}
 
 	@Test
-	void menuShowsOnlySectionsThatExist() {
+	void theMenuShowsTheSectionsTheModulesDeclareInTheirOrder() {
 		String home = this.http.get("/").body();
-		assertThat(home).contains("href=\"/zoeken\"", "href=\"/thema\"");
-		assertThat(home).doesNotContain("href=\"/agenda\"");
+		String nav = home.split("<nav class=\"main-nav\"")[1].split("</nav>")[0];
+		List<String> links = new java.util.ArrayList<>();
+		Matcher href = Pattern.compile("href=\"([^\"]+)\"").matcher(nav);
+		while (href.find()) {
+			links.add(href.group(1));
+		}
+		assertThat(links).as("no section is named by the site module itself")
+			.isEqualTo(this.sections.stream()
+				.sorted(java.util.Comparator.comparingInt(MenuSection::order))
+				.map(MenuSection::path)
+				.toList());
+		assertThat(links).startsWith("/nieuws", "/toolkit", "/kennis").endsWith("/thema", "/zoeken");
 	}
 
 }
