@@ -15,12 +15,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.CanonicalPages;
 import nl.bewonersplein.site.SiteAddress;
 import nl.bewonersplein.site.PageHead;
 import nl.bewonersplein.site.JsonLd;
 import nl.bewonersplein.media.BodyRenderer;
 import nl.bewonersplein.editorial.Redirects;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +57,11 @@ class ArticleController {
 
 	private final Clock clock;
 
+	private final ObjectProvider<CanonicalPages> canonicalPages;
+
 	ArticleController(ArticleRepository articles, Redirects redirects, BodyRenderer bodies,
-			RelatedContent.Blocks related, MessageSource messages, Network network, SiteAddress address, Clock clock) {
+			RelatedContent.Blocks related, MessageSource messages, Network network, SiteAddress address, Clock clock,
+			ObjectProvider<CanonicalPages> canonicalPages) {
 		this.articles = articles;
 		this.redirects = redirects;
 		this.bodies = bodies;
@@ -65,6 +70,7 @@ class ArticleController {
 		this.network = network;
 		this.address = address;
 		this.clock = clock;
+		this.canonicalPages = canonicalPages;
 	}
 
 	@GetMapping({ "/nieuws/{slug}", "/kennis/{slug}" })
@@ -109,7 +115,12 @@ class ArticleController {
 			.stream()
 			.sorted(java.util.Comparator.comparingInt(Supporter::getPosition).thenComparing(Supporter::getName))
 			.toList();
-		String absolute = this.address.absolute(article.getUrl());
+		Link belongsTo = this.canonicalPages.orderedStream()
+			.map((pages) -> pages.canonicalOf(article.getUrl(), locale))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(null);
+		String absolute = this.address.absolute((belongsTo != null) ? belongsTo.href() : article.getUrl());
 		Link cta = (article.getCtaLabel() != null && !article.getCtaLabel().isBlank() && article.getCtaUrl() != null)
 				? new Link(article.getCtaLabel(), article.getCtaUrl()) : null;
 		String image = (article.getImagePath() != null) ? article.getImagePath() : "";
@@ -120,8 +131,10 @@ class ArticleController {
 				supporters(supporters, Supporter.Role.PARTNER), themes,
 				"mailto:?subject=" + encode(article.getTitle()) + "&body="
 						+ encode(article.getSummary() + "\n\n" + absolute),
-				"https://wa.me/?text=" + encode(article.getTitle() + " " + absolute), blocks, crumbs, new PageHead(
-						article.getUrl(), "article", image, jsonLd(article, label, crumbs, supporters, knowledge)));
+				"https://wa.me/?text=" + encode(article.getTitle() + " " + absolute), blocks, crumbs,
+				new PageHead((belongsTo != null) ? belongsTo.href() : article.getUrl(), "article", image,
+						jsonLd(article, label, crumbs, supporters, knowledge)),
+				belongsTo);
 	}
 
 	private String jsonLd(Article article, String label, List<Link> crumbs, List<Supporter> supporters,

@@ -26,10 +26,11 @@ import nl.bewonersplein.site.PageHead;
  * @param related the related blocks, each non-empty
  * @param crumbs the breadcrumb trail
  * @param head metadata for the head
+ * @param belongsTo the page where this body is at home (a toolkit step), or null
  */
 public record ArticlePage(String title, String label, String date, String isoDate, String summary, String bodyHtml,
 		String imagePath, String imageAlt, String imageCaption, Link callToAction, List<SupporterView> funders,
 		List<SupporterView> partners, List<Link> themes, String shareMail, String shareWhatsApp,
-		List<RelatedBlock> related, List<Link> crumbs, PageHead head) {
+		List<RelatedBlock> related, List<Link> crumbs, PageHead head, Link belongsTo) {
 
 }

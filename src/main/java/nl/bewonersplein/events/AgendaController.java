@@ -131,7 +131,7 @@ class AgendaController {
 		return new AgendaPage(title, past, groups, events.stream().map((e) -> this.views.card(e, now, locale)).toList(),
 				past ? new Link(this.texts.t("events.upcoming.link", locale), EventPaths.AGENDA)
 						: new Link(this.texts.t("events.past.link", locale), EventPaths.PAST),
-				anyChosen ? new Link(this.texts.t("events.filter.clear", locale), base) : null, crumbs, "");
+				anyChosen ? new Link(this.texts.t("events.filter.clear", locale), base) : null, crumbs, feed(chosen));
 	}
 
 	/** A link choosing {@code value} for {@code name}, or dropping it when chosen. */
@@ -146,6 +146,17 @@ class AgendaController {
 			}
 		});
 		return new AgendaPage.Option(label, uri.encode().toUriString(), selected);
+	}
+
+	/** The calendar feed for the chosen region and theme (the feed ignores the rest). */
+	private static String feed(Map<String, String> chosen) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(EventPaths.FEED);
+		for (String name : List.of("regio", "thema")) {
+			if (chosen.get(name) != null) {
+				uri.queryParam(name, chosen.get(name));
+			}
+		}
+		return uri.encode().toUriString();
 	}
 
 	private static YearMonth month(String value) {

@@ -17,8 +17,8 @@ import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
 import nl.bewonersplein.media.BodyRenderer;
 import nl.bewonersplein.shared.Link;
-import nl.bewonersplein.site.SiteAddress;
 import nl.bewonersplein.site.PageHead;
+import nl.bewonersplein.site.SiteAddress;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -124,7 +124,7 @@ class EventController {
 				"tel:" + event.organiserPhone().replaceAll("[^0-9+]", ""), this.views.access(event, locale), price,
 				this.bodies.toHtml(event.description()),
 				(past && event.report() != null) ? this.bodies.toHtml(event.report()) : "",
-				event.status() == Event.Status.CANCELLED, past,
+				event.status() == Event.Status.CANCELLED, past, EventPaths.ics(event.slug()),
 				themes.stream().map((theme) -> new Link(theme.title(), theme.url())).toList(), related, crumbs,
 				new PageHead(url, "website", "", EventJsonLd.of(event, crumbs, this.address)));
 	}

@@ -88,12 +88,13 @@ class EventDemo implements ApplicationRunner {
 				boolean waiting = i >= item.taken();
 				String name = FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length + i) % LAST.length];
 				boolean phoneOnly = i % 3 == 0;
+				String phone = phoneOnly ? "06 " + (10000000 + i * 7919) : null;
 				this.jdbc.update(
-						"insert into event_registration (event_id, name, email, phone, people, remark,"
-								+ " status, token_hash, registered_by, created_at, updated_at)"
-								+ " values (?, ?, ?, ?, 1, '', ?, ?, null, ?, ?)",
-						id, name, phoneOnly ? null : "deelnemer" + id + "-" + i + "@voorbeeld.example",
-						phoneOnly ? "06 " + (10000000 + i * 7919) : null, waiting ? "WAITLIST" : "CONFIRMED",
+						"insert into event_registration (event_id, name, email, phone, phone_digits, people,"
+								+ " remark, status, token_hash, registered_by, created_at, updated_at)"
+								+ " values (?, ?, ?, ?, ?, 1, '', ?, ?, null, ?, ?)",
+						id, name, phoneOnly ? null : "deelnemer" + id + "-" + i + "@voorbeeld.example", phone,
+						(phone != null) ? phone.replace(" ", "") : null, waiting ? "WAITLIST" : "CONFIRMED",
 						Tokens.hash(Tokens.next()), Timestamp.from(now), Timestamp.from(now));
 			}
 			this.jdbc.update("update event set places_taken = ? where id = ?", item.taken(), id);

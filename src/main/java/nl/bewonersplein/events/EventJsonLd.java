@@ -15,11 +15,11 @@ final class EventJsonLd {
 	private EventJsonLd() {
 	}
 
-	static String of(Event event, List<Link> crumbs, SiteAddress site) {
+	static String of(Event event, List<Link> crumbs, SiteAddress address) {
 		Map<String, Object> node = JsonLd.object("Event");
 		node.put("name", event.title());
 		node.put("description", event.summary());
-		node.put("url", site.absolute(EventPaths.event(event.slug())));
+		node.put("url", address.absolute(EventPaths.event(event.slug())));
 		node.put("startDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.startsAt().atZone(Dates.ZONE)));
 		node.put("endDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.endsAt().atZone(Dates.ZONE)));
 		node.put("eventStatus", "https://schema.org/"
@@ -28,17 +28,17 @@ final class EventJsonLd {
 				"https://schema.org/" + (event.online() ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode"));
 		if (event.online()) {
 			Map<String, Object> location = JsonLd.object("VirtualLocation");
-			location.put("url", site.absolute(EventPaths.event(event.slug())));
+			location.put("url", address.absolute(EventPaths.event(event.slug())));
 			node.put("location", location);
 		}
 		else {
-			Map<String, Object> address = JsonLd.object("PostalAddress");
-			address.put("streetAddress", event.address());
-			address.put("addressLocality", event.town());
-			address.put("addressCountry", "NL");
+			Map<String, Object> postal = JsonLd.object("PostalAddress");
+			postal.put("streetAddress", event.address());
+			postal.put("addressLocality", event.town());
+			postal.put("addressCountry", "NL");
 			Map<String, Object> location = JsonLd.object("Place");
 			location.put("name", event.venue());
-			location.put("address", address);
+			location.put("address", postal);
 			node.put("location", location);
 		}
 		Map<String, Object> organizer = JsonLd.object("Person");
@@ -48,7 +48,7 @@ final class EventJsonLd {
 		if (event.price() == null) {
 			node.put("isAccessibleForFree", Boolean.TRUE);
 		}
-		return JsonLd.graph(List.of(node, JsonLd.breadcrumbs(site, crumbs)));
+		return JsonLd.graph(List.of(node, JsonLd.breadcrumbs(address, crumbs)));
 	}
 
 }

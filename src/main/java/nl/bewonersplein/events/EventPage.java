@@ -17,11 +17,12 @@ import nl.bewonersplein.site.PageHead;
  * @param organiserPhoneHref a {@code tel:} link
  * @param access the venue's accessibility facts as sentences
  * @param reportHtml the report afterwards, or empty
+ * @param ics the event's calendar file ("Zet in je agenda")
  */
 public record EventPage(String title, String summary, String label, String when, boolean online, List<String> place,
 		String places, Link signUp, String closedNote, String organiser, String organiserPhone,
 		String organiserPhoneHref, List<String> access, String price, String descriptionHtml, String reportHtml,
-		boolean cancelled, boolean past, List<Link> themes, List<RelatedBlock> related, List<Link> crumbs,
+		boolean cancelled, boolean past, String ics, List<Link> themes, List<RelatedBlock> related, List<Link> crumbs,
 		PageHead head) {
 
 }

@@ -7,13 +7,21 @@ final class EventPaths {
 
 	static final String PAST = AGENDA + "/afgelopen";
 
+	static final String FEED = AGENDA + "/kalender.ics";
+
 	static final String REGISTRATION = AGENDA + "/aanmelding";
+
+	static final String ADMIN = "/admin/evenementen";
 
 	private EventPaths() {
 	}
 
 	static String event(String slug) {
 		return AGENDA + "/" + slug;
+	}
+
+	static String ics(String slug) {
+		return event(slug) + "/agenda.ics";
 	}
 
 	static String signUp(String slug) {

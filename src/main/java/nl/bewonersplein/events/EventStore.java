@@ -113,6 +113,13 @@ class EventStore {
 			.findFirst();
 	}
 
+	/** Every event, drafts included, latest start first, for the staff. */
+	@Transactional(readOnly = true)
+	List<Event> all() {
+		return withThemes(
+				this.jdbc.query("select " + COLUMNS + " from event order by starts_at desc, id", EventStore::row));
+	}
+
 	/** Published and cancelled events that have not ended, soonest first. */
 	@Transactional(readOnly = true)
 	List<Event> upcoming(Instant now, Filter filter, int limit) {

@@ -29,10 +29,10 @@ class RegistrationMails {
 	private final SiteAddress address;
 
 	RegistrationMails(Outbox outbox, MessageSource messages, Network network, SiteAddress address) {
+		this.address = address;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.network = network;
-		this.address = address;
 	}
 
 	void registered(Event event, String name, String email, int people, Registration.Status status, String token) {
@@ -48,6 +48,14 @@ class RegistrationMails {
 				EventTexts.when(event.startsAt(), event.endsAt(), DUTCH), where(event), registration.people(),
 				event.organiserName(), event.organiserPhone(), this.network.name());
 		this.outbox.queue(OutgoingMail.text(registration.email(), text("events.mail.promoted.subject", event.title()),
+				text, null, null));
+	}
+
+	void reminder(Event event, Registration registration) {
+		String text = text("events.mail.reminder.text", registration.name(), event.title(),
+				EventTexts.when(event.startsAt(), event.endsAt(), DUTCH), where(event), registration.people(),
+				event.organiserName(), event.organiserPhone(), this.network.name());
+		this.outbox.queue(OutgoingMail.text(registration.email(), text("events.mail.reminder.subject", event.title()),
 				text, null, null));
 	}
 

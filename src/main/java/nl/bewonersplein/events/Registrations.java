@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.bewonersplein.audit.AuditEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +32,12 @@ class Registrations {
 
 	private final EventStore store;
 
-	Registrations(JdbcTemplate jdbc, EventStore store, RegistrationMails mails, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Registrations(JdbcTemplate jdbc, EventStore store, RegistrationMails mails, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.store = store;
 		this.mails = mails;
 		this.clock = clock;
@@ -83,7 +90,10 @@ class Registrations {
 			return new Outcome.Registered(signUp.token(), Registration.Status.valueOf(known.get(0)), true);
 		}
 		Event current = this.store.byId(eventId).orElseThrow();
-		if (!current.signUpOpen(now)) {
+		boolean open = (signUp.registeredBy() != null)
+				? current.status() == Event.Status.PUBLISHED && now.isBefore(current.startsAt())
+				: current.signUpOpen(now);
+		if (!open) {
 			return new Outcome.Closed();
 		}
 		if (signUp.people() < 1 || signUp.people() > current.maxPerSignUp()) {
@@ -96,17 +106,89 @@ class Registrations {
 		if (fits) {
 			this.jdbc.update("update event set places_taken = places_taken + ? where id = ?", signUp.people(), eventId);
 		}
+		String phone = blankToNull(signUp.phone());
 		this.jdbc.update(
-				"insert into event_registration (event_id, name, email, phone, people, remark, status,"
-						+ " token_hash, form_token, registered_by, created_at, updated_at)"
-						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				eventId, signUp.name(), blankToNull(signUp.email()), blankToNull(signUp.phone()), signUp.people(),
-				signUp.remark(), status.name(), hash, signUp.formToken(), signUp.registeredBy(), Timestamp.from(now),
+				"insert into event_registration (event_id, name, email, phone, phone_digits, people, remark,"
+						+ " status, token_hash, form_token, registered_by, created_at, updated_at)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				eventId, signUp.name(), blankToNull(signUp.email()), phone,
+				(phone != null) ? phone.replaceAll("[^0-9+]", "") : null, signUp.people(), signUp.remark(),
+				status.name(), hash, signUp.formToken(), signUp.registeredBy(), Timestamp.from(now),
 				Timestamp.from(now));
+		if (signUp.registeredBy() != null) {
+			this.events.publishEvent(new AuditEvent("event.registration-added", subject(current),
+					status.name().toLowerCase(java.util.Locale.ROOT)));
+		}
 		if (signUp.email() != null && !signUp.email().isBlank()) {
 			this.mails.registered(current, signUp.name(), signUp.email(), signUp.people(), status, signUp.token());
 		}
 		return new Outcome.Registered(signUp.token(), status, false);
+	}
+
+	/**
+	 * Staff sign someone up who phoned in or came by; {@code signUp.registeredBy()} names
+	 * them. Allowed until the event starts, also when sign-up has closed.
+	 */
+	@Transactional
+	Outcome registerOnBehalf(long eventId, SignUp signUp) {
+		return register(eventId, signUp);
+	}
+
+	/** All sign-ups of an event in arrival order. */
+	@Transactional(readOnly = true)
+	List<Registration> of(long eventId) {
+		return this.jdbc.query(
+				"select " + RegistrationRows.COLUMNS + " from event_registration where event_id = ?" + " order by id",
+				RegistrationRows::row, eventId);
+	}
+
+	/** Staff cancel a sign-up (e.g. someone phoned); audited. */
+	@Transactional
+	boolean cancelByStaff(long eventId, long registrationId, String staff) {
+		boolean done = cancel(eventId, registrationId);
+		if (done) {
+			this.events.publishEvent(new AuditEvent("event.registration-cancelled", "Evenement " + eventId,
+					"aanmelding " + registrationId));
+		}
+		return done;
+	}
+
+	/**
+	 * Staff move a sign-up from the waitlist when it fits in the places left; it is told
+	 * like any promotion. Audited.
+	 * @return whether it was moved
+	 */
+	@Transactional
+	boolean confirmFromWaitlist(long eventId, long registrationId, String staff) {
+		Map<String, Object> event = lock(eventId);
+		List<Registration> rows = this.jdbc.query(
+				"select " + RegistrationRows.COLUMNS
+						+ " from event_registration where id = ? and event_id = ? and status = 'WAITLIST'",
+				RegistrationRows::row, registrationId, eventId);
+		if (rows.isEmpty()) {
+			return false;
+		}
+		Registration registration = rows.get(0);
+		Integer capacity = (Integer) event.get("capacity");
+		int taken = ((Number) event.get("places_taken")).intValue();
+		if (capacity != null && taken + registration.people() > capacity) {
+			return false;
+		}
+		this.jdbc.update("update event_registration set status = 'CONFIRMED', updated_at = ? where id = ?",
+				Timestamp.from(this.clock.instant()), registrationId);
+		this.jdbc.update("update event set places_taken = places_taken + ? where id = ?", registration.people(),
+				eventId);
+		Event current = this.store.byId(eventId).orElseThrow();
+		if (registration.email() != null) {
+			this.mails.promoted(current, registration);
+		}
+		this.events.publishEvent(
+				new AuditEvent("event.registration-confirmed", subject(current), "aanmelding " + registrationId));
+		return true;
+	}
+
+	static String subject(Event event) {
+		return "Evenement " + event.id() + " \"" + event.title() + "\"";
 	}
 
 	/** The sign-up behind a personal link. */

@@ -2,6 +2,7 @@ package nl.bewonersplein.orders;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.site.FormSubmissions;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A material's page with the order form at {@code /bestellen/{slug}}, and the
@@ -29,6 +32,8 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class OrderFormController {
+
+	private static final int LOCK_ATTEMPTS = 5;
 
 	private final Materials materials;
 
@@ -42,8 +47,11 @@ class OrderFormController {
 
 	private final JdbcTemplate jdbc;
 
+	private final StockNotices notices;
+
 	OrderFormController(Materials materials, OrderPlacement placement, FormSubmissions submissions, OrderTexts texts,
-			MessageSource messages, JdbcTemplate jdbc) {
+			MessageSource messages, JdbcTemplate jdbc, StockNotices notices) {
+		this.notices = notices;
 		this.materials = materials;
 		this.placement = placement;
 		this.submissions = submissions;
@@ -53,11 +61,30 @@ class OrderFormController {
 	}
 
 	@GetMapping(OrderPaths.ORDER + "/{slug}")
-	String material(@PathVariable String slug, Locale locale, Model model) {
+	String material(@PathVariable String slug, @RequestParam(name = "aangemeld", required = false) String notified,
+			Locale locale, Model model) {
 		Material material = this.materials.bySlug(slug).orElseThrow(OrderController::notFound);
-		model.addAttribute("page",
-				page(material, OrderForm.empty(this.submissions.newToken()), null, null, FormErrors.NONE, locale));
+		model.addAttribute("page", page(material, OrderForm.empty(this.submissions.newToken()), null,
+				(notified != null) ? this.texts.t("orders.notify.done", locale) : null, FormErrors.NONE, locale));
 		return "orders/material";
+	}
+
+	/** "Houd me op de hoogte": one mail when a sold-out material is back. */
+	@PostMapping(OrderPaths.ORDER + "/{slug}/houd-me-op-de-hoogte")
+	String notifyMe(@PathVariable String slug, @RequestParam(name = "email", required = false) String email,
+			Locale locale, Model model, HttpServletResponse response) {
+		Material material = this.materials.bySlug(slug).orElseThrow(OrderController::notFound);
+		String address = (email == null) ? "" : email.strip();
+		if (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			String token = this.submissions.newToken();
+			OrderForm typed = new OrderForm("1", "", "", "", "", "", "", "", address, "", "", token);
+			model.addAttribute("page", page(material, typed, null, null,
+					new FormErrors(Map.of("email", this.texts.t("form.email", locale)), List.of()), locale));
+			return "orders/material";
+		}
+		this.notices.ask(material.id(), address);
+		return "redirect:" + OrderPaths.material(slug) + "?aangemeld";
 	}
 
 	@PostMapping(OrderPaths.ORDER + "/{slug}")
@@ -79,8 +106,7 @@ class OrderFormController {
 		}
 		OrderForm normal = kept.withPostcode(postcode.get().value());
 		try {
-			FormSubmissions.Outcome outcome = this.submissions.submit(kept.formToken(),
-					() -> this.placement.place(material, normal, postcode.get()));
+			FormSubmissions.Outcome outcome = submit(material, normal, postcode.get());
 			if (outcome instanceof FormSubmissions.Outcome.Done done) {
 				return "redirect:" + done.location();
 			}
@@ -101,6 +127,24 @@ class OrderFormController {
 			model.addAttribute("page",
 					page(material, normal, this.texts.t("orders.form.limit", locale), null, FormErrors.NONE, locale));
 			return "orders/material";
+		}
+	}
+
+	/**
+	 * Places the order once for its token. A lock the database gave up waiting for (H2
+	 * waits 2 s for a row lock, under a rush of orders for one material) rolls everything
+	 * back, token included, so the order is simply tried again.
+	 */
+	private FormSubmissions.Outcome submit(Material material, OrderForm form, DutchPostcode postcode) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.submissions.submit(form.formToken(), () -> this.placement.place(material, form, postcode));
+			}
+			catch (TransientDataAccessException ex) {
+				if (attempt >= LOCK_ATTEMPTS) {
+					throw ex;
+				}
+			}
 		}
 	}
 

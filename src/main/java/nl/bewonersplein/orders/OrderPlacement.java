@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Places an order: checks the address's limit, takes the stock with one conditional
- * UPDATE, stores the order and queues the confirmation mail, all in the caller's
+ * Places an order: checks the address's limit, stores the order, queues the confirmation
+ * mail and, last, takes the stock with one conditional UPDATE, all in the caller's
  * transaction (the form token's, see {@code site.FormSubmissions}), so that an order
  * exists with its stock taken and its mail queued, or not at all.
  */
@@ -66,9 +66,6 @@ class OrderPlacement {
 		if (recent != null && recent >= this.settings.addressLimit()) {
 			throw new AddressLimitReached();
 		}
-		if (!this.materials.take(material.id(), form.quantity())) {
-			throw new SoldOut();
-		}
 		String key = newKey();
 		String email = form.email().isEmpty() ? null : form.email();
 		this.jdbc.update(
@@ -86,6 +83,11 @@ class OrderPlacement {
 							material.name(), number(id), deliveryText(material), address(form, postcode))));
 		}
 		this.events.publishEvent(new OrderPlaced(id, material.id(), form.quantity()));
+		// Last, so that the material's row stays locked only until the commit that
+		// follows.
+		if (!this.materials.take(material.id(), form.quantity())) {
+			throw new SoldOut();
+		}
 		return OrderPaths.confirmation(key);
 	}
 

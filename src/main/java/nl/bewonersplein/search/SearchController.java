@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import nl.bewonersplein.shared.Link;
 
+import nl.bewonersplein.site.CanonicalPages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +27,12 @@ class SearchController {
 
 	private final MessageSource messages;
 
-	SearchController(SiteSearch search, MessageSource messages) {
+	private final ObjectProvider<CanonicalPages> canonicalPages;
+
+	SearchController(SiteSearch search, MessageSource messages, ObjectProvider<CanonicalPages> canonicalPages) {
 		this.search = search;
 		this.messages = messages;
+		this.canonicalPages = canonicalPages;
 	}
 
 	@GetMapping("/zoeken")
@@ -46,8 +51,21 @@ class SearchController {
 				? new Link(this.messages.getMessage("search.previous", null, locale), pageUrl(query, page - 1)) : null;
 		Link next = ((long) page * SiteSearch.PAGE_SIZE < hits.total() && page < MAX_PAGE)
 				? new Link(this.messages.getMessage("search.next", null, locale), pageUrl(query, page + 1)) : null;
-		model.addAttribute("results", new SearchResults(query, hits.total(), hits.hits(), previous, next, crumbs));
+		List<SearchHit> shown = canonical(hits.hits(), locale);
+		model.addAttribute("results", new SearchResults(query, hits.total(), shown, previous, next, crumbs));
 		return "search/results";
+	}
+
+	/** A hit whose body is at home elsewhere (a toolkit step) links to that page. */
+	private List<SearchHit> canonical(List<SearchHit> hits, Locale locale) {
+		List<String> paths = hits.stream().map(SearchHit::url).toList();
+		java.util.Map<String, Link> homes = new java.util.HashMap<>();
+		this.canonicalPages.orderedStream()
+			.forEach((pages) -> pages.canonicalOf(paths, locale).forEach(homes::putIfAbsent));
+		return hits.stream()
+			.map((hit) -> homes.containsKey(hit.url())
+					? new SearchHit(hit.title(), hit.summary(), homes.get(hit.url()).href(), hit.kind()) : hit)
+			.toList();
 	}
 
 	static String clean(String q) {

@@ -18,14 +18,25 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A toolkit such as "Betrokken Buurten tegen eenzaamheid": its cover texts, edition and
  * acknowledgements. Its chapters and their articles are {@link ToolkitChapter} and
- * {@link ToolkitItem} rows; every change to them touches {@link #updatedAt}.
+ * {@link ToolkitItem} rows; every change to them touches {@link #updatedAt}. Its title
+ * and cover texts are in the site search (its steps are found as the knowledge articles
+ * they are).
  */
 @Entity
+@Indexed
 class Toolkit {
 
 	enum Status {
@@ -40,6 +51,7 @@ class Toolkit {
 
 	private String slug;
 
+	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
 	private String title;
 
 	private String subtitle;
@@ -176,6 +188,40 @@ class Toolkit {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** For search: the subtitle, or the intro when there is none. */
+	@FullTextField(name = "summary", analyzer = "dutch", projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "subtitle")),
+			@ObjectPath(@PropertyValue(propertyName = "intro")) })
+	String getSearchSummary() {
+		return (this.subtitle != null && !this.subtitle.isBlank()) ? this.subtitle : this.intro;
+	}
+
+	@FullTextField(name = "body", analyzer = "dutch")
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "intro")),
+			@ObjectPath(@PropertyValue(propertyName = "howItWorks")) })
+	String getSearchBody() {
+		return ((this.intro != null) ? this.intro : "") + "\n\n" + ((this.howItWorks != null) ? this.howItWorks : "");
+	}
+
+	@KeywordField(name = "url", projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
+	String getUrl() {
+		return "/toolkit/" + this.slug;
+	}
+
+	@KeywordField(name = "kind", projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
+	String getKindName() {
+		return "toolkit";
+	}
+
+	/** Search shows a published toolkit (always) and no draft. */
+	@GenericField(name = "visibleFrom")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
+	Instant getVisibleFrom() {
+		return (this.status == Status.PUBLISHED) ? Instant.EPOCH : null;
 	}
 
 }

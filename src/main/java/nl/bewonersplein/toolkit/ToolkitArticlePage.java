@@ -31,6 +31,11 @@ public record ToolkitArticlePage(String toolkitTitle, String toolkitHref, String
 		Link previous, Link next, List<ChapterNav> chapters, List<ToolkitPage.Step> related, String pdf,
 		String pdfLarge, List<Link> crumbs) {
 
+	/** The step's own address: the canonical one of its body (the last crumb). */
+	public String canonical() {
+		return this.crumbs.get(this.crumbs.size() - 1).href();
+	}
+
 	/**
 	 * A chapter in the side navigation.
 	 *

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Level;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.SiteAddress;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.LoggerFactory;
@@ -127,6 +128,11 @@ public final class OutboxCrashChild {
 		@Bean
 		Network network() {
 			return MailRendererTests.NETWORK;
+		}
+
+		@Bean
+		SiteAddress siteAddress() {
+			return new SiteAddress("http://localhost:8080", 8080);
 		}
 
 		@Bean

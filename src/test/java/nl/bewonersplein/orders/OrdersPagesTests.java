@@ -74,6 +74,9 @@ class OrdersPagesTests {
 		String confirmation = OrderFixtures.location(placed);
 		assertThat(confirmation).contains("/bestellen/bevestiging/");
 
+		// A resubmit after Back: the same confirmation, still one order.
+		assertThat(OrderFixtures.location(visitor.order(OrderFixtures.form(3, 12, email)))).isEqualTo(confirmation);
+
 		String page = visitor.http().get(confirmation).body();
 		long id = this.jdbc.queryForObject("select id from material_order where material_id = ?", Long.class,
 				this.material.id());

@@ -144,7 +144,12 @@ class SiteShellTests {
 				.sorted(java.util.Comparator.comparingInt(MenuSection::order))
 				.map(MenuSection::path)
 				.toList());
-		assertThat(links).startsWith("/nieuws", "/toolkit", "/kennis").endsWith("/thema", "/zoeken");
+		assertThat(links).contains("/zoeken", "/thema", "/agenda", "/leden", "/bestellen")
+			.startsWith("/nieuws", "/toolkit", "/kennis")
+			.endsWith("/thema", "/zoeken");
+		for (String link : links) {
+			assertThat(this.http.get(link).statusCode()).as(link).isEqualTo(200);
+		}
 	}
 
 }
