@@ -10,6 +10,7 @@ import nl.bewonersplein.SiteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,9 @@ class SiteShellTests {
 	int port;
 
 	Http http;
+
+	@Autowired
+	List<MenuSection> sections;
 
 	@BeforeEach
 	void setUp() {
@@ -127,19 +131,25 @@ class SiteShellTests {
 	}
 
 	@Test
-	void menuShowsOnlySectionsThatExist() {
+	void theMenuShowsTheSectionsTheModulesDeclareInTheirOrder() {
 		String home = this.http.get("/").body();
-		String menu = home.substring(home.indexOf("<nav class=\"main-nav\""));
-		menu = menu.substring(0, menu.indexOf("</nav>"));
-		assertThat(menu).contains("href=\"/zoeken\"", "href=\"/thema\"", "href=\"/agenda\"", "href=\"/leden\"",
-				"href=\"/bestellen\"");
-		java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(/[^\"?#]*)\"").matcher(menu);
-		int checked = 0;
-		while (links.find()) {
-			assertThat(this.http.get(links.group(1)).statusCode()).as(links.group(1)).isEqualTo(200);
-			checked++;
+		String nav = home.split("<nav class=\"main-nav\"")[1].split("</nav>")[0];
+		List<String> links = new java.util.ArrayList<>();
+		Matcher href = Pattern.compile("href=\"([^\"]+)\"").matcher(nav);
+		while (href.find()) {
+			links.add(href.group(1));
 		}
-		assertThat(checked).isGreaterThanOrEqualTo(5);
+		assertThat(links).as("no section is named by the site module itself")
+			.isEqualTo(this.sections.stream()
+				.sorted(java.util.Comparator.comparingInt(MenuSection::order))
+				.map(MenuSection::path)
+				.toList());
+		assertThat(links).contains("/zoeken", "/thema", "/agenda", "/leden", "/bestellen")
+			.startsWith("/nieuws", "/toolkit", "/kennis")
+			.endsWith("/thema", "/zoeken");
+		for (String link : links) {
+			assertThat(this.http.get(link).statusCode()).as(link).isEqualTo(200);
+		}
 	}
 
 }
