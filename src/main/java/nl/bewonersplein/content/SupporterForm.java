@@ -49,7 +49,7 @@ record SupporterForm(@NotBlank(message = "{form.required}") @Size(max = 200, mes
 	}
 
 	static SupporterForm empty() {
-		return new SupporterForm("", "https://", "", "FUNDER", "10", "true", null);
+		return new SupporterForm("", "", "", "FUNDER", "10", "true", null);
 	}
 
 }
