@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import nl.bewonersplein.shared.Dates;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,10 @@ class AuditEntries {
 
 	private final JdbcTemplate jdbc;
 
-	AuditEntries(JdbcTemplate jdbc) {
+	private final MessageSource messages;
+
+	AuditEntries(JdbcTemplate jdbc, MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 	}
 
@@ -54,7 +58,9 @@ class AuditEntries {
 		args.add(page * PAGE_SIZE);
 		return this.jdbc.query(sql.toString(),
 				(rs, i) -> new AuditView.Row(Dates.longDateTime(rs.getTimestamp(1).toInstant(), locale),
-						rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+						rs.getString(2), rs.getString(3),
+						this.messages.getMessage("audit.action." + rs.getString(3), null, rs.getString(3), locale),
+						rs.getString(4), rs.getString(5)),
 				args.toArray());
 	}
 
