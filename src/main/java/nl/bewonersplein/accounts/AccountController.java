@@ -42,10 +42,16 @@ class AccountController {
 	}
 
 	@GetMapping("/account")
-	String account(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+	String account(@AuthenticationPrincipal AccountPrincipal me, Locale locale, Model model) {
 		Account account = this.repository.findById(me.id()).orElseThrow();
-		model.addAttribute("account", new AccountPage(account.getDisplayName(), account.getEmail(),
-				Accounts.roles(account.getRoles()), account.hasTwoStepVerification(), this.twoStep.requiredFor(me)));
+		// Role names as the user list shows them ("Beheerder"), not the codes.
+		String roles = account.getRoles()
+			.stream()
+			.sorted()
+			.map((role) -> this.messages.getMessage("role." + role.name().toLowerCase(Locale.ROOT), null, locale))
+			.collect(java.util.stream.Collectors.joining(", "));
+		model.addAttribute("account", new AccountPage(account.getDisplayName(), account.getEmail(), roles,
+				account.hasTwoStepVerification(), this.twoStep.requiredFor(me)));
 		return "accounts/account";
 	}
 

@@ -1,5 +1,7 @@
 package nl.bewonersplein.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +14,10 @@ class LoginController {
 	@GetMapping(SecurityConfig.LOGIN)
 	String login(@RequestParam(name = "fout", required = false) String failed,
 			@RequestParam(name = "uitgelogd", required = false) String loggedOut,
-			@RequestParam(name = "wachtwoord-gekozen", required = false) String chosen, Model model) {
-		model.addAttribute("login", new LoginPage(failed != null, loggedOut != null, chosen != null));
+			@RequestParam(name = "wachtwoord-gekozen", required = false) String chosen, HttpServletRequest request,
+			Model model) {
+		String email = (failed != null) ? LoginFailure.takeTypedEmail(request) : "";
+		model.addAttribute("login", new LoginPage(failed != null, loggedOut != null, chosen != null, email));
 		return "accounts/login";
 	}
 

@@ -6,7 +6,8 @@ package nl.bewonersplein.accounts;
  * @param failed whether the last attempt failed
  * @param loggedOut whether the person just logged out
  * @param passwordChosen whether the person just chose a password through a mailed link
+ * @param email the address typed in a failed attempt, kept so it need not be typed again
  */
-public record LoginPage(boolean failed, boolean loggedOut, boolean passwordChosen) {
+public record LoginPage(boolean failed, boolean loggedOut, boolean passwordChosen, String email) {
 
 }

@@ -49,7 +49,7 @@ class SecurityConfig {
 				.loginProcessingUrl(LOGIN)
 				.usernameParameter("email")
 				.passwordParameter("wachtwoord")
-				.failureUrl(LOGIN + "?fout")
+				.failureHandler(new LoginFailure(LOGIN + "?fout"))
 				.successHandler(new LoginSuccess(signIn)))
 			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
 			.headers((headers) -> headers.frameOptions((frame) -> frame.disable())

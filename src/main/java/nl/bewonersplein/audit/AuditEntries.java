@@ -58,7 +58,8 @@ class AuditEntries {
 		args.add(page * PAGE_SIZE);
 		return this.jdbc.query(sql.toString(),
 				(rs, i) -> new AuditView.Row(Dates.longDateTime(rs.getTimestamp(1).toInstant(), locale),
-						rs.getString(2), describe(rs.getString(3), locale), rs.getString(4), rs.getString(5)),
+						rs.getString(2), rs.getString(3), describe(rs.getString(3), locale), rs.getString(4),
+						rs.getString(5)),
 				args.toArray());
 	}
 

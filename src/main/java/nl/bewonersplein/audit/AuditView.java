@@ -19,11 +19,12 @@ public record AuditView(AuditFilter filter, String fromText, String toText, List
 	 *
 	 * @param when date and time
 	 * @param actor who, or "-" for the system or an anonymous visitor
-	 * @param action what
+	 * @param action what, as a code (what the filter matches)
+	 * @param description what, in words ({@code audit.action.<code>}, else the code)
 	 * @param subject to what
 	 * @param detail extra facts
 	 */
-	public record Row(String when, String actor, String action, String subject, String detail) {
+	public record Row(String when, String actor, String action, String description, String subject, String detail) {
 
 	}
 

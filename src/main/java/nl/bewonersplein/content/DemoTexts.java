@@ -57,9 +57,8 @@ final class DemoTexts {
 
 			## Met dank aan
 
-			De toolkit is gemaakt door bewonersinitiatieven en hun coaches, samen met Movisie en Fontys \
-			Hogescholen. Het werk werd mogelijk gemaakt door het VSBfonds, het Oranje Fonds, het RCOAK en het \
-			ministerie van Volksgezondheid, Welzijn en Sport.
+			De toolkit is gemaakt door bewonersinitiatieven en hun coaches. Onder dit artikel staat wie het \
+			werk mogelijk maakten.
 			""";
 
 	static final String[][] NEWS = { { "STORY", "soep-op-de-stoep", "Soep op de stoep in Tilburg-Noord",

@@ -50,7 +50,7 @@ record SupporterForm(@NotBlank(message = "{form.required}") @Size(max = 200, mes
 	}
 
 	static SupporterForm empty() {
-		return new SupporterForm("", "https://", "", "FUNDER", "10", "true", null, null);
+		return new SupporterForm("", "", "", "FUNDER", "10", "true", null, null);
 	}
 
 }

@@ -54,6 +54,11 @@ public record Layout(Network network, Locale locale, MessageSource messages, Lis
 		return (path.startsWith("http://") || path.startsWith("https://")) ? path : this.siteBase + path;
 	}
 
+	/** A QR code (inline SVG) of the absolute address of a path, for printed pages. */
+	public String qrCode(String path) {
+		return PdfRenderer.qrCodeSvg(absolute(path));
+	}
+
 	/** The value of the {@code lang} attribute of the page. */
 	public String lang() {
 		return this.locale.getLanguage();

@@ -130,6 +130,47 @@ public final class PdfRenderer {
 		}
 	}
 
+	/**
+	 * A QR code for {@code url} as an inline SVG element (one path, one unit per module),
+	 * for printed web pages: scalable, no image request, no data URI.
+	 */
+	public static String qrCodeSvg(String url) {
+		try {
+			BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
+					Map.of(EncodeHintType.MARGIN, 2));
+			StringBuilder path = new StringBuilder();
+			for (int y = 0; y < matrix.getHeight(); y++) {
+				int x = 0;
+				while (x < matrix.getWidth()) {
+					if (!matrix.get(x, y)) {
+						x++;
+						continue;
+					}
+					int start = x;
+					while (x < matrix.getWidth() && matrix.get(x, y)) {
+						x++;
+					}
+					path.append('M')
+						.append(start)
+						.append(' ')
+						.append(y)
+						.append('h')
+						.append(x - start)
+						.append("v1h-")
+						.append(x - start)
+						.append('z');
+				}
+			}
+			return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
+					+ matrix.getHeight() + "\" role=\"img\" aria-label=\"QR-code\" shape-rendering=\"crispEdges\">"
+					+ "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
+					+ "\"/></svg>";
+		}
+		catch (WriterException ex) {
+			throw new IllegalStateException("Could not make a QR code", ex);
+		}
+	}
+
 	private static Font font(String file, int weight, FontStyle style) {
 		try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(FONT_DIR + file)) {
 			if (in == null) {

@@ -36,8 +36,8 @@ import static org.mockito.BDDMockito.then;
 @AutoConfigureMockMvc(addFilters = false)
 class AuditAdminControllerTests {
 
-	static final AuditView.Row ROW = new AuditView.Row("1 december 2026, 10:00", "Redactie", "Artikel gepubliceerd",
-			"Artikel 1", "");
+	static final AuditView.Row ROW = new AuditView.Row("1 december 2026, 10:00", "Redactie", "article.published",
+			"Artikel gepubliceerd", "Artikel 1", "");
 
 	@Autowired
 	MockMvcTester mvc;

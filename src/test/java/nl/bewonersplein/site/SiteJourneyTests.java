@@ -80,7 +80,7 @@ class SiteJourneyTests {
 		this.page.locator("footer").getByText("Toegankelijkheidsverklaring").click();
 		assertThat(this.page.locator("h1").textContent()).isEqualTo("Toegankelijkheidsverklaring");
 		assertThat(Browser.axeViolations(this.page)).isEmpty();
-		this.page.locator("nav.crumbs").getByText("Home").click();
+		this.page.locator("nav.crumbs").getByText("Startpagina").click();
 		assertThat(this.page.url()).isEqualTo(url("/"));
 	}
 

@@ -47,7 +47,7 @@ class SiteShellTests {
 		for (String slug : List.of("over-ons", "contact", "privacyverklaring", "toegankelijkheidsverklaring")) {
 			HttpResponse<String> page = this.http.get("/" + slug);
 			assertThat(page.statusCode()).as(slug).isEqualTo(200);
-			assertThat(page.body()).contains("aria-label=\"Kruimelpad\"", "<a href=\"/\">Home</a>",
+			assertThat(page.body()).contains("aria-label=\"Kruimelpad\"", "<a href=\"/\">Startpagina</a>",
 					"<span aria-current=\"page\">");
 		}
 		assertThat(this.http.get("/toegankelijkheidsverklaring").body()).contains("WCAG 2.2");
