@@ -58,6 +58,15 @@ public record Paging(int number) {
 	}
 
 	/**
+	 * The resolver of {@link Paging} controller parameters, for web test slices that do
+	 * not load the site's web config (which registers it for the application).
+	 * @return a new resolver
+	 */
+	public static HandlerMethodArgumentResolver resolver() {
+		return new Resolver();
+	}
+
+	/**
 	 * Resolves {@link Paging} controller parameters; registered by the site's web config.
 	 */
 	static class Resolver implements HandlerMethodArgumentResolver {

@@ -5,16 +5,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import nl.bewonersplein.site.Paging;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +45,16 @@ class AuditAdminControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@TestConfiguration
+	static class PagingParameters implements WebMvcConfigurer {
+
+		@Override
+		public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+			resolvers.add(Paging.resolver());
+		}
+
+	}
 
 	@MockitoBean
 	AuditEntries entries;

@@ -30,7 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 class SiteCrawlTests {
 
-	private static final Pattern LINK = Pattern.compile("(?:href|src|action)=\"(/[^\"#]*)\"");
+	private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)\"");
+
+	/** Forms that are read with GET (search, filters); POST forms are not links. */
+	private static final Pattern GET_FORM = Pattern.compile("<form(?=[^>]*method=\"get\")[^>]*action=\"(/[^\"#]*)\"",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Path OUT = Path.of("target", "site-crawl");
 
@@ -53,6 +57,17 @@ class SiteCrawlTests {
 				continue;
 			}
 			HttpResponse<String> response = http.get(path);
+			String redirect = response.headers()
+				.firstValue("Location")
+				.orElse("")
+				.replaceFirst("^https?://localhost:" + this.port, "");
+			if ((response.statusCode() == 301 || response.statusCode() == 302 || response.statusCode() == 303)
+					&& redirect.startsWith("/")) {
+				// A link that leads on to another page of ours (e.g. the toolkit's order
+				// link): follow it.
+				queue.add(redirect);
+				continue;
+			}
 			if (response.statusCode() != 200) {
 				broken.put(path, response.statusCode());
 				continue;
@@ -65,6 +80,10 @@ class SiteCrawlTests {
 			Matcher links = LINK.matcher(response.body());
 			while (links.find()) {
 				queue.add(links.group(1));
+			}
+			Matcher forms = GET_FORM.matcher(response.body());
+			while (forms.find()) {
+				queue.add(forms.group(1));
 			}
 		}
 		HttpResponse<String> missing = http.get("/deze-pagina-bestaat-niet");
