@@ -74,7 +74,7 @@ class ChangeAdminController {
 	String approve(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			this.profileChanges.approve(id);
-			redirect.addFlashAttribute(AdminShell.FLASH, "members.admin.change.approved");
+			redirect.addFlashAttribute(AdminShell.FLASH, "members.admin.change.approved.done");
 			return "redirect:" + BASE;
 		}
 		catch (ProfileChanges.AlreadyDecided | ObjectOptimisticLockingFailureException ex) {
@@ -97,7 +97,7 @@ class ChangeAdminController {
 		}
 		try {
 			this.profileChanges.sendBack(id, text);
-			redirect.addFlashAttribute(AdminShell.FLASH, "members.admin.change.returned");
+			redirect.addFlashAttribute(AdminShell.FLASH, "members.admin.change.returned.done");
 			return "redirect:" + BASE;
 		}
 		catch (ProfileChanges.AlreadyDecided | ObjectOptimisticLockingFailureException ex) {
