@@ -1,5 +1,6 @@
 package nl.bewonersplein.orders;
 
+import java.beans.PropertyEditorSupport;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -18,7 +19,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,6 +54,20 @@ class OrderAdminController {
 		this.texts = texts;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * NUL bytes never reach the database (PostgreSQL refuses them in text): they are
+	 * dropped.
+	 */
+	@InitBinder
+	void dropNulBytes(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue((text != null) ? text.replace("\u0000", "") : null);
+			}
+		});
 	}
 
 	@GetMapping(OrderPaths.ADMIN)
