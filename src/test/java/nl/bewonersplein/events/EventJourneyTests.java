@@ -119,12 +119,14 @@ class EventJourneyTests {
 		page.getByLabel("Je naam").fill("Truus Bakker");
 		page.getByLabel("Ik vind het goed").check();
 		page.locator("main button[type=submit]").click();
+		page.waitForLoadState();
 		assertThat(page.content()).contains("Vul je e-mailadres of je telefoonnummer in.");
 		assertThat(page.getByLabel("Je naam").inputValue()).isEqualTo("Truus Bakker");
 		check(page, "signup-error");
 		page.getByLabel("Telefoonnummer").fill("06 12345678");
 		page.getByLabel("Ik vind het goed").check();
 		page.locator("main button[type=submit]").click();
+		page.waitForLoadState();
 		assertThat(page.content()).contains("Je bent aangemeld", "06 12345678");
 		check(page, "registration");
 	}
@@ -136,6 +138,7 @@ class EventJourneyTests {
 		first.navigate(url("/agenda/" + event.slug() + "/aanmelden"));
 		fillSignUp(first, "Els Eerst", "els@voorbeeld.example", "");
 		first.locator("main button[type=submit]").click();
+		first.waitForLoadState();
 		assertThat(first.content()).contains("Je bent aangemeld");
 
 		Page second = visitor();
@@ -144,6 +147,7 @@ class EventJourneyTests {
 		second.getByText("Zet me op de wachtlijst").first().click();
 		fillSignUp(second, "Wim Wacht", "wim@voorbeeld.example", "");
 		second.locator("main button[type=submit]").click();
+		second.waitForLoadState();
 		assertThat(second.content()).contains("op plek 1");
 
 		String mail = this.jdbc.queryForObject(
