@@ -1,17 +1,11 @@
 package nl.bewonersplein.orders;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import nl.bewonersplein.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,23 +27,25 @@ class OrdersCrashTests {
 	@Test
 	void everyConfirmedOrderSurvivesAKill() throws Exception {
 		String url = "jdbc:h2:file:" + this.data.resolve("orders").toAbsolutePath() + ";WRITE_DELAY=0";
-		Child ordering = Child.start("order", url);
+		ChildJvm ordering = ChildJvm.start(OrdersCrashChild.class, STUCK_SECONDS, "order", url);
 		List<String> confirmed = new ArrayList<>();
 		while (confirmed.size() < 30) {
 			confirmed.add(ordering.awaitLine("CONFIRMED ").substring("CONFIRMED ".length()));
 		}
 		ordering.kill();
 		// Whatever was printed before the kill counts too.
-		ordering.output.stream()
+		ordering.output()
+			.stream()
 			.filter((line) -> line.startsWith("CONFIRMED "))
 			.map((line) -> line.substring("CONFIRMED ".length()))
 			.filter((location) -> !confirmed.contains(location))
 			.forEach(confirmed::add);
 
-		Child counting = Child.start("count", url);
-		assertThat(counting.process.waitFor(STUCK_SECONDS, TimeUnit.SECONDS)).isTrue();
-		assertThat(counting.process.exitValue()).as(String.join("\n", counting.output)).isZero();
-		List<String> stored = counting.output.stream()
+		ChildJvm counting = ChildJvm.start(OrdersCrashChild.class, STUCK_SECONDS, "count", url);
+		assertThat(counting.process().waitFor(STUCK_SECONDS, TimeUnit.SECONDS)).isTrue();
+		assertThat(counting.process().exitValue()).as(String.join("\n", counting.output())).isZero();
+		List<String> stored = counting.output()
+			.stream()
 			.filter((line) -> line.startsWith("ORDER "))
 			.map((line) -> line.substring("ORDER ".length()))
 			.toList();
@@ -59,53 +55,6 @@ class OrdersCrashTests {
 		// Nothing half-done: every stored order took its stock and queued its mail.
 		assertThat(stock).isEqualTo(1000 - stored.size());
 		assertThat(mails).isEqualTo(stored.size());
-	}
-
-	/** A JVM running {@link OrdersCrashChild} with the test class path. */
-	private record Child(Process process, BlockingQueue<String> lines, List<String> output) {
-
-		static Child start(String... args) throws IOException {
-			List<String> command = new ArrayList<>(
-					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-							"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-							OrdersCrashChild.class.getName()));
-			command.addAll(List.of(args));
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			Child child = new Child(process, new LinkedBlockingQueue<>(),
-					Collections.synchronizedList(new ArrayList<>()));
-			Thread reader = new Thread(() -> {
-				try (BufferedReader in = new BufferedReader(
-						new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-					for (String line = in.readLine(); line != null; line = in.readLine()) {
-						child.output.add(line);
-						child.lines.add(line);
-					}
-				}
-				catch (IOException ex) {
-					// The process was killed.
-				}
-			});
-			reader.setDaemon(true);
-			reader.start();
-			return child;
-		}
-
-		String awaitLine(String prefix) throws InterruptedException {
-			while (true) {
-				String line = this.lines.poll(STUCK_SECONDS, TimeUnit.SECONDS);
-				assertThat(line).as("child output so far:\n" + String.join("\n", this.output)).isNotNull();
-				if (line.startsWith(prefix)) {
-					return line;
-				}
-			}
-		}
-
-		/** {@code kill -9}: no shutdown hooks, no flushing. */
-		void kill() throws InterruptedException {
-			this.process.destroyForcibly();
-			this.process.waitFor();
-		}
-
 	}
 
 }
