@@ -35,6 +35,8 @@ class ReadinessTests {
 
 	private volatile String firstPage;
 
+	private volatile boolean probeSaidReady;
+
 	record Entry(long at, String what) {
 
 	}
@@ -61,7 +63,7 @@ class ReadinessTests {
 				"--spring.datasource.url=jdbc:h2:mem:readiness;DB_CLOSE_DELAY=-1",
 				"--bewonersplein.toolkit.prewarm=false", "--spring.jmx.enabled=false")) {
 			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-			while (this.firstPage == null && System.nanoTime() < deadline) {
+			while ((this.firstPage == null || !this.probeSaidReady) && System.nanoTime() < deadline) {
 				Thread.sleep(100);
 			}
 			List<Entry> ordered = this.events.stream().sorted(java.util.Comparator.comparingLong(Entry::at)).toList();
@@ -82,13 +84,22 @@ class ReadinessTests {
 		}
 	}
 
-	/** Asks for a search page and the readiness probe until the search page answers. */
+	/**
+	 * Asks for the readiness probe and a search page until both have answered 200. A
+	 * probe sent just before the switch may answer 503 after it, so the loop does not
+	 * stop at the first page alone.
+	 */
 	private void visit(int port) {
 		try {
-			while (this.firstPage == null) {
+			while (this.firstPage == null || !this.probeSaidReady) {
 				HttpResponse<String> probe = get(port, "/actuator/health/readiness");
 				if (probe != null) {
 					record(System.currentTimeMillis(), "readiness " + probe.statusCode());
+					this.probeSaidReady = probe.statusCode() == 200;
+				}
+				if (this.firstPage != null) {
+					Thread.sleep(50);
+					continue;
 				}
 				HttpResponse<String> page = get(port, "/zoeken?q=buurt");
 				long at = System.currentTimeMillis();
