@@ -1,5 +1,7 @@
 package nl.bewonersplein.events;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import nl.bewonersplein.mail.Outbox;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The mails about a sign-up, queued in the outbox inside the caller's transaction: the
  * confirmation (or waitlist notice) with the personal link, and the notice that a place
- * came free.
+ * came free. The mails that promise a place carry the event as an {@code .ics}
+ * attachment, so that it goes into the calendar in one tap.
  */
 @Component
 class RegistrationMails {
@@ -28,8 +31,12 @@ class RegistrationMails {
 
 	private final SiteAddress address;
 
-	RegistrationMails(Outbox outbox, MessageSource messages, Network network, SiteAddress address) {
+	private final EventCalendars calendars;
+
+	RegistrationMails(Outbox outbox, MessageSource messages, Network network, SiteAddress address,
+			EventCalendars calendars) {
 		this.address = address;
+		this.calendars = calendars;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.network = network;
@@ -39,16 +46,18 @@ class RegistrationMails {
 		String key = (status == Registration.Status.CONFIRMED) ? "events.mail.confirmed" : "events.mail.waitlist";
 		String text = text(key + ".text", name, event.title(), EventTexts.when(event.startsAt(), event.endsAt(), DUTCH),
 				where(event), people, event.organiserName(), event.organiserPhone(), this.network.name());
-		this.outbox.queue(OutgoingMail.text(email, text(key + ".subject", event.title()), text,
-				text("events.mail.link"), link(token)));
+		OutgoingMail mail = OutgoingMail.text(email, text(key + ".subject", event.title()), text,
+				text("events.mail.link"), link(token));
+		this.outbox.queue((status == Registration.Status.CONFIRMED) ? mail.with(calendar(event)) : mail);
 	}
 
 	void promoted(Event event, Registration registration) {
 		String text = text("events.mail.promoted.text", registration.name(), event.title(),
 				EventTexts.when(event.startsAt(), event.endsAt(), DUTCH), where(event), registration.people(),
 				event.organiserName(), event.organiserPhone(), this.network.name());
-		this.outbox.queue(OutgoingMail.text(registration.email(), text("events.mail.promoted.subject", event.title()),
-				text, null, null));
+		this.outbox.queue(OutgoingMail
+			.text(registration.email(), text("events.mail.promoted.subject", event.title()), text, null, null)
+			.with(calendar(event)));
 	}
 
 	void reminder(Event event, Registration registration) {
@@ -57,6 +66,11 @@ class RegistrationMails {
 				event.organiserName(), event.organiserPhone(), this.network.name());
 		this.outbox.queue(OutgoingMail.text(registration.email(), text("events.mail.reminder.subject", event.title()),
 				text, null, null));
+	}
+
+	private OutgoingMail.Attachment calendar(Event event) {
+		return new OutgoingMail.Attachment(event.slug() + ".ics", "text/calendar; charset=UTF-8; method=PUBLISH",
+				this.calendars.calendar(List.of(event), event.title()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String where(Event event) {

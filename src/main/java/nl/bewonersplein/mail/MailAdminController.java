@@ -118,7 +118,8 @@ class MailAdminController {
 						statusKey(summary.status()), statusClass(summary.status()), summary.attempts(),
 						waiting ? Dates.longDateTime(mail.nextAttemptAt(), locale) : null, mail.lastError(),
 						mail.messageId(), SecretLinks.hide(mail.text(), hidden(locale)), path + "/html",
-						(summary.status() == MailStatus.FAILED) ? path + "/nieuwe-poging" : null));
+						(summary.status() == MailStatus.FAILED) ? path + "/nieuwe-poging" : null,
+						this.store.attachments(id).stream().map(OutgoingMail.Attachment::filename).toList()));
 		return "mail/admin/show";
 	}
 

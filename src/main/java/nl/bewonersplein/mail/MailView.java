@@ -1,5 +1,7 @@
 package nl.bewonersplein.mail;
 
+import java.util.List;
+
 /**
  * One mail from the outbox, as the admin reads it.
  *
@@ -17,9 +19,10 @@ package nl.bewonersplein.mail;
  * @param htmlHref where the HTML body can be viewed on its own, sandboxed
  * @param retryAction where the "try again" form posts to, or null when the mail has not
  * failed
+ * @param attachments the names of the files sent with it
  */
 public record MailView(String subject, String recipient, String created, String sent, String statusKey,
 		String statusClass, int attempts, String nextAttempt, String lastError, String messageId, String text,
-		String htmlHref, String retryAction) {
+		String htmlHref, String retryAction, List<String> attachments) {
 
 }

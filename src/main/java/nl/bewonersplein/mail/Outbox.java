@@ -64,7 +64,8 @@ public class Outbox {
 		String recipient = checkedAddress(mail.to());
 		MailRenderer.Rendered rendered = this.renderer.render(mail);
 		Instant now = this.clock.instant();
-		long id = this.store.insert(recipient, mail.subject(), rendered.html(), rendered.text(), now);
+		long id = this.store.insert(recipient, mail.subject(), rendered.html(), rendered.text(), mail.attachments(),
+				now);
 		this.events.publishEvent(new MailQueued(id));
 		return id;
 	}

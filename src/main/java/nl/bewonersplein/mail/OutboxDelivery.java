@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -141,6 +142,10 @@ class OutboxDelivery {
 		helper.setSubject(mail.subject());
 		helper.setSentDate(Date.from(this.clock.instant()));
 		helper.setText(mail.text(), mail.html());
+		for (OutgoingMail.Attachment attachment : OutboxStore.attachments(this.jdbc, mail.id())) {
+			helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+					attachment.contentType());
+		}
 		// The same Message-ID on every attempt; JavaMailSenderImpl keeps an explicit one.
 		message.setHeader("Message-ID", mail.messageId());
 		return message;

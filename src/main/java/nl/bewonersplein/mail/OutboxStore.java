@@ -50,7 +50,8 @@ class OutboxStore {
 
 	}
 
-	long insert(String recipient, String subject, String html, String text, Instant now) {
+	long insert(String recipient, String subject, String html, String text, List<OutgoingMail.Attachment> attachments,
+			Instant now) {
 		String cleanSubject = subject.replaceAll("[\\r\\n\\t]+", " ").strip();
 		if (cleanSubject.length() > SUBJECT_MAX) {
 			cleanSubject = cleanSubject.substring(0, SUBJECT_MAX - 1) + "…";
@@ -72,7 +73,26 @@ class OutboxStore {
 			statement.setObject(8, time(now));
 			return statement;
 		}, key);
-		return key.getKey().longValue();
+		long id = key.getKey().longValue();
+		for (int i = 0; i < attachments.size(); i++) {
+			OutgoingMail.Attachment attachment = attachments.get(i);
+			this.jdbc.update(
+					"insert into mail_attachment (mail_id, position, filename, content_type, content)"
+							+ " values (?, ?, ?, ?, ?)",
+					id, i, attachment.filename(), attachment.contentType(), attachment.content());
+		}
+		return id;
+	}
+
+	/** The attachments of mail {@code id}, in the order they were added. */
+	List<OutgoingMail.Attachment> attachments(long id) {
+		return attachments(this.jdbc, id);
+	}
+
+	static List<OutgoingMail.Attachment> attachments(JdbcTemplate jdbc, long id) {
+		return jdbc.query(
+				"select filename, content_type, content from mail_attachment where mail_id = ? order by position",
+				(rs, row) -> new OutgoingMail.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)), id);
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package nl.bewonersplein.mail;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -41,8 +43,42 @@ import java.util.Objects;
  * @param template the template name without extension, e.g. {@code "accounts/mail/reset"}
  * @param params the templates' parameters by name; no null values: leave an optional one
  * out and give it a default in the template ({@code @param String note = null})
+ * @param attachments files sent with the mail, such as an event's {@code .ics}; add them
+ * with {@link #with(Attachment)}
  */
-public record OutgoingMail(String to, String subject, String template, Map<String, Object> params) {
+public record OutgoingMail(String to, String subject, String template, Map<String, Object> params,
+		List<Attachment> attachments) {
+
+	/**
+	 * Attachments a mail may carry in total, in bytes: the outbox is not a file store.
+	 */
+	static final int ATTACHMENTS_MAX_BYTES = 1_000_000;
+
+	/**
+	 * A file sent with a mail.
+	 *
+	 * @param filename the name the recipient sees, e.g. {@code buurtavond.ics}
+	 * @param contentType its media type, e.g. {@code text/calendar; charset=UTF-8}
+	 * @param content the bytes
+	 */
+	public record Attachment(String filename, String contentType, byte[] content) {
+
+		public Attachment {
+			Objects.requireNonNull(filename, "filename");
+			Objects.requireNonNull(contentType, "contentType");
+			if (filename.isBlank() || filename.contains("/") || filename.contains("\\")
+					|| filename.chars().anyMatch(Character::isISOControl)) {
+				throw new IllegalArgumentException("Not a plain file name: " + filename);
+			}
+			content = content.clone();
+		}
+
+		@Override
+		public byte[] content() {
+			return this.content.clone();
+		}
+
+	}
 
 	/** The built-in template that {@link #text} mails use. */
 	static final String TEXT_TEMPLATE = "mail/text";
@@ -52,6 +88,21 @@ public record OutgoingMail(String to, String subject, String template, Map<Strin
 		Objects.requireNonNull(subject, "subject");
 		Objects.requireNonNull(template, "template");
 		params = Map.copyOf(params);
+		attachments = List.copyOf(attachments);
+		if (attachments.stream().mapToLong((attachment) -> attachment.content.length).sum() > ATTACHMENTS_MAX_BYTES) {
+			throw new IllegalArgumentException("Attachments over " + ATTACHMENTS_MAX_BYTES + " bytes");
+		}
+	}
+
+	public OutgoingMail(String to, String subject, String template, Map<String, Object> params) {
+		this(to, subject, template, params, List.of());
+	}
+
+	/** This mail with one more attachment. */
+	public OutgoingMail with(Attachment attachment) {
+		List<Attachment> more = new ArrayList<>(this.attachments);
+		more.add(attachment);
+		return new OutgoingMail(this.to, this.subject, this.template, this.params, more);
 	}
 
 	/**

@@ -39,9 +39,19 @@ final class TestSmtp implements AutoCloseable {
 		return sender;
 	}
 
+	/** Every message received so far. */
+	List<MimeMessage> received() {
+		return Arrays.asList(this.server.getReceivedMessages());
+	}
+
 	/** The messages received for {@code recipient}. */
 	List<MimeMessage> receivedFor(String recipient) {
-		return Arrays.stream(this.server.getReceivedMessages()).filter((message) -> {
+		return receivedFor(received(), recipient);
+	}
+
+	/** Those of {@code messages} that went to {@code recipient}. */
+	static List<MimeMessage> receivedFor(List<MimeMessage> messages, String recipient) {
+		return messages.stream().filter((message) -> {
 			try {
 				return Arrays.stream(message.getAllRecipients()).anyMatch((to) -> to.toString().equals(recipient));
 			}

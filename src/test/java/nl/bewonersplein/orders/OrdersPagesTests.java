@@ -1,15 +1,20 @@
 package nl.bewonersplein.orders;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.mail.MailCatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +34,9 @@ class OrdersPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	Material material;
 
@@ -85,9 +93,27 @@ class OrdersPagesTests {
 		assertThat(this.jdbc.queryForObject("select postcode from material_order where id = ?", String.class, id))
 			.isEqualTo("1234 AB");
 		assertThat(this.materials.byId(this.material.id()).orElseThrow().stock()).isEqualTo(47);
-		assertThat(
-				this.jdbc.queryForObject("select text_body from mail_outbox where recipient = ?", String.class, email))
-			.contains(OrderPlacement.number(id), "3 × stapeltje van 5 kaarten", "1234 AB  ERGENSHUIZEN");
+		// The confirmation as it leaves the site over SMTP (GreenMail): one mail, also
+		// after
+		// the resubmit, with the number and the address in both the text and the HTML
+		// part.
+		List<MimeMessage> mails = MailCatcher.deliver(this.context).to(email);
+		assertThat(mails).singleElement().satisfies((mail) -> {
+			assertThat(mail.getSubject()).isEqualTo("Je bestelling " + OrderPlacement.number(id) + " is ontvangen");
+			MimeMultipart alternative = alternative((MimeMultipart) mail.getContent());
+			assertThat(alternative.getBodyPart(0).getContent().toString()).contains(OrderPlacement.number(id),
+					"3 × stapeltje van 5 kaarten", "1234 AB  ERGENSHUIZEN");
+			assertThat(alternative.getBodyPart(1).getContent().toString()).contains(OrderPlacement.number(id),
+					"Lindelaan 12");
+		});
+	}
+
+	/** The text/plain and text/html pair inside a mixed/related message. */
+	private static MimeMultipart alternative(MimeMultipart multipart) throws Exception {
+		if (multipart.getContentType().startsWith("multipart/alternative")) {
+			return multipart;
+		}
+		return alternative((MimeMultipart) multipart.getBodyPart(0).getContent());
 	}
 
 	@Test
