@@ -1,7 +1,6 @@
 package nl.bewonersplein.events;
 
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +15,6 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
@@ -85,8 +82,7 @@ class RegistrationMailTests {
 			ics = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		assertThat(ics).contains("DTSTART;TZID=Europe/Amsterdam:", "BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam");
-		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-		VEvent vevent = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+		VEvent vevent = CalendarTests.parse(ics).<VEvent>getComponent("VEVENT").orElseThrow();
 		assertThat(vevent.getSummary().getValue()).isEqualTo("Soepavond in de Vogelbuurt");
 		assertThat(Instant.from(vevent.getDateTimeStart().getDate())).isEqualTo(event.startsAt());
 
