@@ -20,6 +20,8 @@ import nl.bewonersplein.site.SiteAddress;
 import nl.bewonersplein.site.PageHead;
 import nl.bewonersplein.site.JsonLd;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.media.MediaLibrary;
+import nl.bewonersplein.media.Picture;
 import nl.bewonersplein.editorial.Redirects;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,9 +61,12 @@ class ArticleController {
 
 	private final ObjectProvider<CanonicalPages> canonicalPages;
 
+	private final MediaLibrary media;
+
 	ArticleController(ArticleRepository articles, Redirects redirects, BodyRenderer bodies,
 			RelatedContent.Blocks related, MessageSource messages, Network network, SiteAddress address, Clock clock,
-			ObjectProvider<CanonicalPages> canonicalPages) {
+			ObjectProvider<CanonicalPages> canonicalPages, MediaLibrary media) {
+		this.media = media;
 		this.articles = articles;
 		this.redirects = redirects;
 		this.bodies = bodies;
@@ -124,6 +129,12 @@ class ArticleController {
 		Link cta = (article.getCtaLabel() != null && !article.getCtaLabel().isBlank() && article.getCtaUrl() != null)
 				? new Link(article.getCtaLabel(), article.getCtaUrl()) : null;
 		String image = (article.getImagePath() != null) ? article.getImagePath() : "";
+		// A library image: responsive, with its credit; the article may set its own
+		// caption
+		// and description.
+		Picture picture = this.media.pictureAt(image)
+			.map((found) -> found.withText(article.getImageCaption(), null).withAlt(article.getImageAlt()))
+			.orElse(null);
 		return new ArticlePage(article.getTitle(), label, Dates.shortDate(article.getPublishedAt()),
 				article.getPublishedAt().atZone(Dates.ZONE).toLocalDate().toString(), article.getSummary(),
 				this.bodies.toHtml(article.getBody()), image, nonNull(article.getImageAlt()),
@@ -134,7 +145,7 @@ class ArticleController {
 				"https://wa.me/?text=" + encode(article.getTitle() + " " + absolute), blocks, crumbs,
 				new PageHead((belongsTo != null) ? belongsTo.href() : article.getUrl(), "article", image,
 						jsonLd(article, label, crumbs, supporters, knowledge)),
-				belongsTo);
+				belongsTo, picture);
 	}
 
 	private String jsonLd(Article article, String label, List<Link> crumbs, List<Supporter> supporters,

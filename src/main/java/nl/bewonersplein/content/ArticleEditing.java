@@ -12,6 +12,7 @@ import nl.bewonersplein.editorial.EditState;
 import nl.bewonersplein.editorial.Editable;
 import nl.bewonersplein.editorial.Redirects;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.media.MediaLibrary;
 import nl.bewonersplein.shared.Link;
 
 import org.springframework.context.MessageSource;
@@ -101,7 +102,9 @@ class ArticleEditing implements Editable<Article, ArticleForm> {
 				.filter((other) -> article == null || !other.getId().equals(article.getId()))
 				.ifPresent((other) -> result.rejectValue("slug", "content.admin.slug.taken"));
 		}
-		if (ArticleForm.blankToNull(form.imagePath()) != null && ArticleForm.blankToNull(form.imageAlt()) == null) {
+		// A library image brings its own description; another path needs one here.
+		if (ArticleForm.blankToNull(form.imagePath()) != null && ArticleForm.blankToNull(form.imageAlt()) == null
+				&& !MediaLibrary.isLibraryPath(form.imagePath())) {
 			result.rejectValue("imageAlt", "content.admin.image.alt");
 		}
 		if (ArticleForm.blankToNull(form.ctaLabel()) != null && ArticleForm.blankToNull(form.ctaUrl()) == null) {

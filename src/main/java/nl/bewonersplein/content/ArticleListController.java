@@ -15,6 +15,8 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import nl.bewonersplein.site.Paging;
+import nl.bewonersplein.media.MediaLibrary;
+import nl.bewonersplein.media.Picture;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.site.PageHead;
@@ -61,7 +63,11 @@ class ArticleListController {
 
 	private final Clock clock;
 
-	ArticleListController(ArticleRepository articles, ThemeRepository themes, MessageSource messages, Clock clock) {
+	private final MediaLibrary media;
+
+	ArticleListController(ArticleRepository articles, ThemeRepository themes, MessageSource messages, Clock clock,
+			MediaLibrary media) {
+		this.media = media;
 		this.articles = articles;
 		this.themes = themes;
 		this.messages = messages;
@@ -91,7 +97,11 @@ class ArticleListController {
 				filter(now, chosenTheme, chosenKind, chosenYear),
 				PageRequest.of(pageIndex, PAGE_SIZE, Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))));
 
-		List<ArticleSummary> items = page.getContent().stream().map((a) -> summary(a, locale, 240)).toList();
+		Map<String, Picture> thumbnails = thumbnails(page.getContent());
+		List<ArticleSummary> items = page.getContent()
+			.stream()
+			.map((a) -> summary(a, locale, 240, thumbnails))
+			.toList();
 		List<Link> themeOptions = allThemes.stream()
 			.map((t) -> new Link(t.getTitle(), t.getSlug(), t == chosenTheme))
 			.toList();
@@ -140,8 +150,9 @@ class ArticleListController {
 		Map<Theme, List<ArticleSummary>> byTheme = new LinkedHashMap<>();
 		allThemes.forEach((theme) -> byTheme.put(theme, new ArrayList<>()));
 		List<ArticleSummary> other = new ArrayList<>();
+		Map<String, Picture> thumbnails = thumbnails(all);
 		for (Article article : all) {
-			ArticleSummary summary = summary(article, locale, 240);
+			ArticleSummary summary = summary(article, locale, 240, thumbnails);
 			// An article filed under two themes is shown in both groups; one without a
 			// published theme under "Overig".
 			List<Theme> shown = article.getThemes().stream().filter(byTheme::containsKey).toList();
@@ -166,9 +177,23 @@ class ArticleListController {
 		return "content/knowledge";
 	}
 
-	ArticleSummary summary(Article article, Locale locale, int excerpt) {
+	ArticleSummary summary(Article article, Locale locale, int excerpt, Map<String, Picture> thumbnails) {
+		Picture thumbnail = (article.getImagePath() != null) ? thumbnails.get(article.getImagePath()) : null;
 		return new ArticleSummary(article.getTitle(), article.getUrl(), text(article.getKind().labelKey(), locale),
-				Dates.shortDate(article.getPublishedAt()), Excerpts.of(article.getSummary(), excerpt));
+				Dates.shortDate(article.getPublishedAt()), Excerpts.of(article.getSummary(), excerpt),
+				(thumbnail != null) ? thumbnail.card() : null);
+	}
+
+	/** These articles in a list, with their thumbnails. */
+	List<ArticleSummary> summaries(List<Article> list, Locale locale, int excerpt) {
+		Map<String, Picture> thumbnails = thumbnails(list);
+		return list.stream().map((article) -> summary(article, locale, excerpt, thumbnails)).toList();
+	}
+
+	/** The library thumbnails of these articles' images, in one go. */
+	private Map<String, Picture> thumbnails(List<Article> list) {
+		return this.media
+			.thumbnailsAt(list.stream().map(Article::getImagePath).filter(java.util.Objects::nonNull).toList());
 	}
 
 	private static Specification<Article> filter(Instant now, Theme theme, ArticleKind kind, Integer year) {

@@ -27,10 +27,13 @@ import nl.bewonersplein.site.PageHead;
  * @param crumbs the breadcrumb trail
  * @param head metadata for the head
  * @param belongsTo the page where this body is at home (a toolkit step), or null
+ * @param picture the header image from the media library, or null (then {@code imagePath}
+ * may hold an older plain image)
  */
 public record ArticlePage(String title, String label, String date, String isoDate, String summary, String bodyHtml,
 		String imagePath, String imageAlt, String imageCaption, Link callToAction, List<SupporterView> funders,
 		List<SupporterView> partners, List<Link> themes, String shareMail, String shareWhatsApp,
-		List<RelatedBlock> related, List<Link> crumbs, PageHead head, Link belongsTo) {
+		List<RelatedBlock> related, List<Link> crumbs, PageHead head, Link belongsTo,
+		nl.bewonersplein.media.Picture picture) {
 
 }

@@ -3,10 +3,13 @@ package nl.bewonersplein.content;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.bewonersplein.media.MediaLibrary;
+import nl.bewonersplein.media.Picture;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.site.HomeSection;
 import nl.bewonersplein.shared.Link;
@@ -26,15 +29,15 @@ class ContentHomeSections {
 
 	@Bean
 	HomeSection.Provider newsOnHome(ArticleRepository articles, MessageSource messages, Clock clock,
-			TransactionTemplate transaction) {
-		return (locale) -> section(articles, messages, clock, transaction, locale, 10, ArticleListController.NEWS,
-				"content.news.title", "content.home.news.more", "/nieuws");
+			TransactionTemplate transaction, MediaLibrary media) {
+		return (locale) -> section(articles, messages, clock, transaction, media, locale, 10,
+				ArticleListController.NEWS, "content.news.title", "content.home.news.more", "/nieuws");
 	}
 
 	@Bean
 	HomeSection.Provider knowledgeOnHome(ArticleRepository articles, MessageSource messages, Clock clock,
-			TransactionTemplate transaction) {
-		return (locale) -> section(articles, messages, clock, transaction, locale, 30,
+			TransactionTemplate transaction, MediaLibrary media) {
+		return (locale) -> section(articles, messages, clock, transaction, media, locale, 30,
 				EnumSet.of(ArticleKind.KNOWLEDGE), "content.knowledge.title", "content.home.knowledge.more", "/kennis");
 	}
 
@@ -52,15 +55,18 @@ class ContentHomeSections {
 	}
 
 	private static Optional<HomeSection> section(ArticleRepository articles, MessageSource messages, Clock clock,
-			TransactionTemplate transaction, Locale locale, int order, Set<ArticleKind> kinds, String titleKey,
-			String moreKey, String more) {
-		List<HomeSection.Teaser> items = transaction.execute((status) -> articles
-			.findNewest(kinds, Article.Status.PUBLISHED, clock.instant(), Limit.of(3))
-			.stream()
+			TransactionTemplate transaction, MediaLibrary media, Locale locale, int order, Set<ArticleKind> kinds,
+			String titleKey, String moreKey, String more) {
+		List<Article> newest = transaction
+			.execute((status) -> articles.findNewest(kinds, Article.Status.PUBLISHED, clock.instant(), Limit.of(3)));
+		Map<String, Picture> thumbnails = media
+			.thumbnailsAt(newest.stream().map(Article::getImagePath).filter(java.util.Objects::nonNull).toList());
+		List<HomeSection.Teaser> items = newest.stream()
 			.map((article) -> new HomeSection.Teaser(messages.getMessage(article.getKind().labelKey(), null, locale),
 					article.getTitle(), Excerpts.of(article.getSummary(), 160), article.getUrl(),
-					Dates.shortDate(article.getPublishedAt())))
-			.toList());
+					Dates.shortDate(article.getPublishedAt()),
+					Optional.ofNullable(thumbnails.get(article.getImagePath())).map(Picture::card).orElse(null)))
+			.toList();
 		if (items == null || items.isEmpty()) {
 			return Optional.empty();
 		}

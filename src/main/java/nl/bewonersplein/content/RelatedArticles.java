@@ -38,7 +38,11 @@ class RelatedArticles implements RelatedContentSource {
 
 	private final boolean excerpts;
 
-	RelatedArticles(ArticleRepository articles, MessageSource messages, Clock clock, boolean knowledge) {
+	private final nl.bewonersplein.media.MediaLibrary media;
+
+	RelatedArticles(ArticleRepository articles, MessageSource messages, Clock clock,
+			nl.bewonersplein.media.MediaLibrary media, boolean knowledge) {
+		this.media = media;
 		this.articles = articles;
 		this.messages = messages;
 		this.clock = clock;
@@ -81,13 +85,20 @@ class RelatedArticles implements RelatedContentSource {
 					Article.Status.PUBLISHED, now, Limit.of(query.limit() - found.size())));
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		return found.stream().limit(query.limit()).map((article) -> item(article, locale)).toList();
+		List<Article> shown = found.stream().limit(query.limit()).toList();
+		java.util.Map<String, nl.bewonersplein.media.Picture> thumbnails = this.media
+			.thumbnailsAt(shown.stream().map(Article::getImagePath).filter(java.util.Objects::nonNull).toList());
+		return shown.stream().map((article) -> item(article, locale, thumbnails)).toList();
 	}
 
-	private RelatedItem item(Article article, Locale locale) {
+	private RelatedItem item(Article article, Locale locale,
+			java.util.Map<String, nl.bewonersplein.media.Picture> thumbnails) {
 		String label = this.messages.getMessage(article.getKind().labelKey(), null, locale);
+		nl.bewonersplein.media.Picture thumbnail = (article.getImagePath() != null)
+				? thumbnails.get(article.getImagePath()) : null;
 		return new RelatedItem(article.getTitle(), article.getUrl(), label, Dates.shortDate(article.getPublishedAt()),
-				this.excerpts ? Excerpts.of(article.getSummary(), 180) : "", this.excerpts);
+				this.excerpts ? Excerpts.of(article.getSummary(), 180) : "", this.excerpts,
+				(thumbnail != null) ? thumbnail.card() : null);
 	}
 
 }

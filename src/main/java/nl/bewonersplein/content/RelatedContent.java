@@ -20,13 +20,15 @@ class RelatedContent {
 	static final int PER_BLOCK = 3;
 
 	@Bean
-	RelatedContentSource relatedNews(ArticleRepository articles, MessageSource messages, Clock clock) {
-		return new RelatedArticles(articles, messages, clock, false);
+	RelatedContentSource relatedNews(ArticleRepository articles, MessageSource messages, Clock clock,
+			nl.bewonersplein.media.MediaLibrary media) {
+		return new RelatedArticles(articles, messages, clock, media, false);
 	}
 
 	@Bean
-	RelatedContentSource relatedKnowledge(ArticleRepository articles, MessageSource messages, Clock clock) {
-		return new RelatedArticles(articles, messages, clock, true);
+	RelatedContentSource relatedKnowledge(ArticleRepository articles, MessageSource messages, Clock clock,
+			nl.bewonersplein.media.MediaLibrary media) {
+		return new RelatedArticles(articles, messages, clock, media, true);
 	}
 
 	@Bean

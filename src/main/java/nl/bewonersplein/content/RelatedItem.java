@@ -10,7 +10,14 @@ package nl.bewonersplein.content;
  * @param meta a short line under the title, e.g. a date or a town; may be empty
  * @param excerpt a sentence or two; may be empty
  * @param readMore whether to end with a "Lees meer" link
+ * @param image a thumbnail, or null
  */
-public record RelatedItem(String title, String url, String label, String meta, String excerpt, boolean readMore) {
+public record RelatedItem(String title, String url, String label, String meta, String excerpt, boolean readMore,
+		nl.bewonersplein.site.CardImage image) {
+
+	/** An item without an image. */
+	public RelatedItem(String title, String url, String label, String meta, String excerpt, boolean readMore) {
+		this(title, url, label, meta, excerpt, readMore, null);
+	}
 
 }

@@ -80,18 +80,10 @@ class ThemeController {
 		}
 		Theme theme = found.get();
 		Instant now = this.clock.instant();
-		List<ArticleSummary> news = this.articles
-			.findPublishedInTheme(theme.getId(), ArticleListController.NEWS, Article.Status.PUBLISHED, now,
-					Limit.of(200))
-			.stream()
-			.map((article) -> this.lists.summary(article, locale, 200))
-			.toList();
-		List<ArticleSummary> knowledge = this.articles
-			.findPublishedInTheme(theme.getId(), EnumSet.of(ArticleKind.KNOWLEDGE), Article.Status.PUBLISHED, now,
-					Limit.of(200))
-			.stream()
-			.map((article) -> this.lists.summary(article, locale, 200))
-			.toList();
+		List<ArticleSummary> news = this.lists.summaries(this.articles.findPublishedInTheme(theme.getId(),
+				ArticleListController.NEWS, Article.Status.PUBLISHED, now, Limit.of(200)), locale, 200);
+		List<ArticleSummary> knowledge = this.lists.summaries(this.articles.findPublishedInTheme(theme.getId(),
+				EnumSet.of(ArticleKind.KNOWLEDGE), Article.Status.PUBLISHED, now, Limit.of(200)), locale, 200);
 		List<RelatedBlock> others = this.related.find(
 				new RelatedQuery(theme.getUrl(), Set.of(theme.getId()), Set.of(theme.getSlug()), List.of(), 6), false,
 				locale);

@@ -144,7 +144,7 @@ class MediaAdminController {
 		return "redirect:" + ADMIN;
 	}
 
-	@GetMapping(ADMIN + "/{id:\\d{1,18}}")
+	@GetMapping(ADMIN + "/{id:\\d+}")
 	String detail(@PathVariable long id, Locale locale, Model model) {
 		Optional<MediaItem> item = this.store.find(id);
 		if (item.isEmpty()) {
@@ -155,7 +155,7 @@ class MediaAdminController {
 		return "media/admin/detail";
 	}
 
-	@PostMapping(ADMIN + "/{id:\\d{1,18}}")
+	@PostMapping(ADMIN + "/{id:\\d+}")
 	String update(@PathVariable long id, @RequestParam(required = false) String alt,
 			@RequestParam(required = false) boolean decoratief, @RequestParam(required = false) String bijschrift,
 			@RequestParam(required = false) String maker, @RequestParam(required = false) Integer version,
@@ -187,7 +187,7 @@ class MediaAdminController {
 	}
 
 	/** A new file for the same item: its URL, texts and uses stay. */
-	@PostMapping(ADMIN + "/{id:\\d{1,18}}/bestand")
+	@PostMapping(ADMIN + "/{id:\\d+}/bestand")
 	String replace(@PathVariable long id, @RequestParam(name = "bestand", required = false) MultipartFile file,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		Optional<MediaItem> found = this.store.find(id);

@@ -43,7 +43,7 @@ class MediaController {
 		this.store = store;
 	}
 
-	@GetMapping("/media/{id:\\d{1,18}}/{file:[^/]+}")
+	@GetMapping("/media/{id:\\d+}/{file}")
 	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String file,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
 			HttpServletResponse response) {

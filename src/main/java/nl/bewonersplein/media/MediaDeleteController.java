@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MediaDeleteController {
 
-	private static final String DELETE = MediaAdminController.ADMIN + "/{id:\\d{1,18}}/verwijderen";
+	private static final String DELETE = MediaAdminController.ADMIN + "/{id:\\d+}/verwijderen";
 
 	private final MediaStore store;
 

@@ -59,6 +59,39 @@ public class MediaLibrary {
 		return (id == null) ? Optional.empty() : image(id).map(MediaItem::thumbnail);
 	}
 
+	/**
+	 * The image a stored address names ({@code /media/12/bankje.png}), for a page header;
+	 * empty for any other address or an image no longer in the library.
+	 */
+	public Optional<Picture> pictureAt(String path) {
+		return idOf(path).flatMap(this::image).map(MediaItem::picture);
+	}
+
+	/** Thumbnails by stored address, for cards: one query for those not in memory. */
+	public Map<String, Picture> thumbnailsAt(Collection<String> paths) {
+		Map<Long, String> ids = new HashMap<>();
+		for (String path : paths) {
+			idOf(path).ifPresent((id) -> ids.put(id, path));
+		}
+		Map<String, Picture> found = new HashMap<>();
+		thumbnails(ids.keySet()).forEach((id, picture) -> found.put(ids.get(id), picture));
+		return found;
+	}
+
+	/** Whether an address is that of a library file ({@code /media/12/name.png}). */
+	public static boolean isLibraryPath(String path) {
+		return idOf(path).isPresent();
+	}
+
+	/** The library's number in a file's address, if it is one. */
+	public static Optional<Long> idOf(String path) {
+		if (path == null) {
+			return Optional.empty();
+		}
+		Matcher matcher = BODY_IMAGE.matcher(path.strip());
+		return matcher.matches() ? Optional.of(Long.valueOf(matcher.group(1))) : Optional.empty();
+	}
+
 	/** Thumbnails of many images at once (one query for those not in memory). */
 	public Map<Long, Picture> thumbnails(Collection<Long> ids) {
 		Map<Long, Picture> found = new HashMap<>();
@@ -85,7 +118,7 @@ public class MediaLibrary {
 		return this.store.search(MediaQuery.images(""), Set.of(), 0, 500)
 			.items()
 			.stream()
-			.map((item) -> new Choice(item.id(), item.decorative() ? item.originalName() : item.alt(),
+			.map((item) -> new Choice(item.id(), item.url(), item.decorative() ? item.originalName() : item.alt(),
 					item.originalName(), item.thumbnail().src()))
 			.toList();
 	}
@@ -167,11 +200,12 @@ public class MediaLibrary {
 	 * An image to choose in a form.
 	 *
 	 * @param id its number
+	 * @param url its stable address, the value a form stores
 	 * @param label its alt text (or file name, if it is decorative)
 	 * @param fileName the uploaded file's name
 	 * @param thumbnail a small file of it
 	 */
-	public record Choice(long id, String label, String fileName, String thumbnail) {
+	public record Choice(long id, String url, String label, String fileName, String thumbnail) {
 
 	}
 

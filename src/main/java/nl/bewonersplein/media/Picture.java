@@ -36,6 +36,19 @@ public record Picture(long id, String src, String srcset, int width, int height,
 		return new Picture(this.id, this.src, this.srcset, this.width, this.height, "", this.caption, this.credit);
 	}
 
+	/**
+	 * The same image with the description a page chose; a blank one keeps the library's.
+	 */
+	public Picture withAlt(String alt) {
+		return (alt == null || alt.isBlank()) ? this : new Picture(this.id, this.src, this.srcset, this.width,
+				this.height, alt.strip(), this.caption, this.credit);
+	}
+
+	/** As a card's image (without text alternative: the card's title says it). */
+	public nl.bewonersplein.site.CardImage card() {
+		return new nl.bewonersplein.site.CardImage(this.src, this.srcset, this.width, this.height);
+	}
+
 	public boolean hasCaption() {
 		return !this.caption.isBlank() || !this.credit.isBlank();
 	}

@@ -25,8 +25,14 @@ public record HomeSection(int order, String title, List<Teaser> items, Link more
 	 * @param summary one or two sentences, or an empty string
 	 * @param url where it is
 	 * @param date its date as shown (dd/mm/yyyy or a long date), or an empty string
+	 * @param image a thumbnail, or null
 	 */
-	public record Teaser(String label, String title, String summary, String url, String date) {
+	public record Teaser(String label, String title, String summary, String url, String date, CardImage image) {
+
+		/** A teaser without an image. */
+		public Teaser(String label, String title, String summary, String url, String date) {
+			this(label, title, summary, url, date, null);
+		}
 
 	}
 
