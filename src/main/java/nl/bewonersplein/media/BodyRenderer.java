@@ -68,15 +68,7 @@ public class BodyRenderer {
 	/** Stands in for a video paragraph until the body has been sanitised. */
 	private static final String MARKER = "bewonersplein-video-";
 
-	/** Stands in for a library image until the body has been sanitised. */
-	private static final String IMAGE_MARKER = "bewonersplein-image-";
-
-	/** The {@code sizes} of an image in a body: the width of the text column. */
-	static final String BODY_SIZES = "(min-width: 48rem) 42rem, 100vw";
-
-	/** A library image's URL in a body. */
-	private static final java.util.regex.Pattern LIBRARY_IMAGE = java.util.regex.Pattern
-		.compile("/media/(\\d{1,18})/[^\\s/?#]+");
+	private static final String IMAGE_MARKER = BodyImages.MARKER;
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
@@ -166,7 +158,9 @@ public class BodyRenderer {
 			videoParagraphs.get(i).insertBefore(marker);
 			videoParagraphs.get(i).unlink();
 		}
-		List<String> images = libraryImages(document, print);
+		List<String> images = BodyImages.replace(document, print,
+				(this.library != null) ? this.library.getIfAvailable() : null,
+				(credit) -> text("media.figure.credit", locale, credit));
 		String html = POLICY.sanitize(this.renderer.render(document));
 		for (int i = images.size() - 1; i >= 0; i--) {
 			String marker = IMAGE_MARKER + i + "-";
@@ -181,89 +175,6 @@ public class BodyRenderer {
 					: placeholder(video, locale));
 		}
 		return html;
-	}
-
-	/**
-	 * Puts a marker in the place of each library image and returns the markup of each:
-	 * generated here, after the sanitiser, because it holds attributes (srcset, data URLs
-	 * for print) the allowlist does not let through from a body.
-	 */
-	private List<String> libraryImages(Node document, boolean print) {
-		List<Image> found = new ArrayList<>();
-		document.accept(new AbstractVisitor() {
-			@Override
-			public void visit(Image image) {
-				if (LIBRARY_IMAGE.matcher(image.getDestination()).matches()) {
-					found.add(image);
-				}
-			}
-		});
-		List<String> markup = new ArrayList<>();
-		MediaLibrary media = (this.library != null) ? this.library.getIfAvailable() : null;
-		for (Image image : found) {
-			java.util.regex.Matcher matcher = LIBRARY_IMAGE.matcher(image.getDestination());
-			matcher.matches();
-			Optional<MediaItem> item = (media != null) ? media.image(Long.parseLong(matcher.group(1)))
-					: Optional.empty();
-			if (item.isEmpty()) {
-				image.unlink();
-				continue;
-			}
-			String alt = altText(image);
-			Picture picture = item.get().picture();
-			if (alt.isEmpty()) {
-				alt = picture.alt();
-			}
-			String img = print ? printImage(media, item.get(), alt)
-					: "<img src=\"" + picture.src() + "\" srcset=\"" + picture.srcset() + "\" sizes=\"" + BODY_SIZES
-							+ "\" width=\"" + picture.width() + "\" height=\"" + picture.height() + "\" alt=\""
-							+ HtmlUtils.htmlEscape(alt) + "\" loading=\"lazy\" decoding=\"async\">";
-			Node marker;
-			boolean alone = image.getParent() instanceof Paragraph && image.getPrevious() == null
-					&& image.getNext() == null;
-			if (alone) {
-				String caption = (image.getTitle() != null && !image.getTitle().isBlank()) ? image.getTitle().strip()
-						: picture.caption();
-				String credit = picture.credit().isEmpty() ? "" : "<span class=\"credit\">"
-						+ text("media.figure.credit", LocaleContextHolder.getLocale(), picture.credit()) + "</span>";
-				String figcaption = (caption.isEmpty() && credit.isEmpty()) ? ""
-						: "<figcaption>" + HtmlUtils.htmlEscape(caption)
-								+ (caption.isEmpty() || credit.isEmpty() ? "" : " ") + credit + "</figcaption>";
-				markup.add("<figure class=\"body-image\">" + img + figcaption + "</figure>");
-				Paragraph paragraph = new Paragraph();
-				paragraph.appendChild(new Text(IMAGE_MARKER + (markup.size() - 1) + "-"));
-				marker = paragraph;
-				image.getParent().insertBefore(marker);
-				image.getParent().unlink();
-			}
-			else {
-				markup.add(img);
-				marker = new Text(IMAGE_MARKER + (markup.size() - 1) + "-");
-				image.insertBefore(marker);
-				image.unlink();
-			}
-		}
-		return markup;
-	}
-
-	/** A library image on paper: embedded (the PDF renderer fetches nothing). */
-	private static String printImage(MediaLibrary media, MediaItem item, String alt) {
-		int width = Math.min(item.width(), 640);
-		int height = (int) Math.round((double) item.height() * width / Math.max(1, item.width()));
-		return "<img src=\"" + media.dataUrl(item.id(), width).orElse("") + "\" alt=\"" + PdfRenderer.escape(alt)
-				+ "\" width=\"" + width + "\" height=\"" + height + "\" />";
-	}
-
-	/** The alt text written in the body: the image's description in brackets. */
-	private static String altText(Image image) {
-		StringBuilder alt = new StringBuilder();
-		image.accept(new AbstractVisitor() {
-			@Override
-			public void visit(Text text) {
-				alt.append(text.getLiteral());
-			}
-		});
-		return alt.toString().strip();
 	}
 
 	/**
