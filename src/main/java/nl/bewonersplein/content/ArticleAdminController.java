@@ -103,8 +103,9 @@ class ArticleAdminController {
 	}
 
 	@PostMapping("/{id}/verwijderen")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		return this.flow.delete(this.editing, id, redirect);
+	String delete(@PathVariable long id, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return this.flow.delete(this.editing, id, locale, model, response, redirect);
 	}
 
 	private String text(String key, Locale locale) {

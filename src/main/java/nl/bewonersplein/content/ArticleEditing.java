@@ -10,6 +10,7 @@ import java.util.Set;
 
 import nl.bewonersplein.editorial.EditState;
 import nl.bewonersplein.editorial.Editable;
+import nl.bewonersplein.editorial.Publishable;
 import nl.bewonersplein.editorial.Redirects;
 import nl.bewonersplein.media.BodyRenderer;
 import nl.bewonersplein.media.MediaLibrary;
@@ -26,7 +27,7 @@ import org.springframework.validation.BindingResult;
  * working.
  */
 @Component
-class ArticleEditing implements Editable<Article, ArticleForm> {
+class ArticleEditing implements Editable<Article, ArticleForm>, Publishable<Article> {
 
 	static final String BASE = "/admin/artikelen";
 
@@ -93,6 +94,31 @@ class ArticleEditing implements Editable<Article, ArticleForm> {
 	@Override
 	public String deleteTitleKey() {
 		return "content.admin.articles.delete";
+	}
+
+	@Override
+	public ArticleForm form(Article article) {
+		return ArticleForm.of(article);
+	}
+
+	@Override
+	public boolean online(Article article, Instant now) {
+		return article.isPublished(now);
+	}
+
+	@Override
+	public void publish(Article article, Instant at) {
+		article.publish(at);
+	}
+
+	@Override
+	public void unpublish(Article article) {
+		article.unpublish();
+	}
+
+	@Override
+	public String publicPath(Article article) {
+		return article.getUrl();
 	}
 
 	@Override

@@ -47,6 +47,7 @@ class SupporterAdminController {
 		this.supporters = supporters;
 		this.flow = flow;
 		this.messages = messages;
+		flow.register(this.editable);
 	}
 
 	@InitBinder
@@ -147,6 +148,11 @@ class SupporterAdminController {
 		@Override
 		public String deleteTitleKey() {
 			return "content.admin.supporters.delete";
+		}
+
+		@Override
+		public SupporterForm form(Supporter supporter) {
+			return SupporterForm.of(supporter);
 		}
 
 		@Override

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import nl.bewonersplein.editorial.EditFlow;
 import nl.bewonersplein.editorial.EditState;
 import nl.bewonersplein.editorial.Editable;
+import nl.bewonersplein.editorial.Publishable;
 import nl.bewonersplein.editorial.Redirects;
 import nl.bewonersplein.media.BodyRenderer;
 
@@ -54,6 +55,7 @@ abstract class TextAdminController<T extends EditableText> {
 		this.flow = flow;
 		this.messages = messages;
 		this.clock = clock;
+		flow.register(this.editable);
 	}
 
 	/** E.g. {@code /admin/themas}. */
@@ -131,8 +133,9 @@ abstract class TextAdminController<T extends EditableText> {
 	}
 
 	@PostMapping("/{id}/verwijderen")
-	String remove(@PathVariable long id, RedirectAttributes redirect) {
-		return this.flow.delete(this.editable, id, redirect);
+	String remove(@PathVariable long id, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return this.flow.delete(this.editable, id, locale, model, response, redirect);
 	}
 
 	/** How the audit log names a text item, e.g. {@code Thema 3 "Zorg"}. */
@@ -154,7 +157,7 @@ abstract class TextAdminController<T extends EditableText> {
 	}
 
 	/** The text kind as the edit flow sees it. */
-	private final class Editing implements Editable<T, TextForm> {
+	private final class Editing implements Editable<T, TextForm>, Publishable<T> {
 
 		@Override
 		public String base() {
@@ -194,6 +197,31 @@ abstract class TextAdminController<T extends EditableText> {
 		@Override
 		public String deleteTitleKey() {
 			return keys() + ".delete";
+		}
+
+		@Override
+		public TextForm form(T item) {
+			return TextAdminController.this.form(item);
+		}
+
+		@Override
+		public boolean online(T item, Instant now) {
+			return item.isPublished();
+		}
+
+		@Override
+		public void publish(T item, Instant at) {
+			item.setPublished(true);
+		}
+
+		@Override
+		public void unpublish(T item) {
+			item.setPublished(false);
+		}
+
+		@Override
+		public String publicPath(T item) {
+			return url(TextAdminController.this.form(item).slug());
 		}
 
 		@Override

@@ -1,6 +1,7 @@
 package nl.bewonersplein.editorial;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.ui.Model;
@@ -10,9 +11,9 @@ import org.springframework.validation.BindingResult;
  * What a type of content tells the shared {@link EditFlow} so that editors can create,
  * preview, edit and delete it in the admin. Each admin controller holds one and passes it
  * to the flow; the flow does the rest the same way for every type (the 422 with the form
- * kept, the 409 for a stale edit, the preview, the audit, the flash message, the
- * redirect). The editorial issue extends the flow (revisions, scheduling) without
- * touching the types.
+ * kept, the 409 for a stale edit with both versions, the preview, the audit, the flash
+ * message, the redirect, the revisions). A type that also implements {@link Publishable}
+ * gets drafts, publishing, scheduling and unpublishing in the same form.
  *
  * @param <T> the entity
  * @param <F> the posted form
@@ -79,6 +80,26 @@ public interface Editable<T, F extends Editable.Form> {
 
 	/** Deletes the item (inside a transaction). */
 	void delete(T item);
+
+	/** The form as opened on the item (what the edit page shows before any change). */
+	F form(T item);
+
+	/**
+	 * The form's fields as text, for revisions and the conflict page. The default takes
+	 * every {@code String} and {@code List<String>} component of a record form except
+	 * {@code version} and {@code formToken}.
+	 */
+	default Map<String, String> snapshot(F form) {
+		return FormSnapshots.of(form);
+	}
+
+	/**
+	 * A form with the fields of a snapshot (a revision being restored), opened on the
+	 * version of {@code current}; the default is the inverse of {@link #snapshot}.
+	 */
+	default F restore(Map<String, String> snapshot, F current) {
+		return FormSnapshots.restore(snapshot, current);
+	}
 
 	/** Puts the edit page into the model and returns its view name. */
 	String show(T item, F form, EditState state, Locale locale, Model model);

@@ -9,8 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An old address of a page whose address changed. Visitors of the old address are sent to
- * the current one for good (301), so printed postcards and QR codes keep working.
+ * An old address: of a page whose address changed, of a deleted page (no new address: 410
+ * Gone), or one an editor added by hand (such as an address of an older site). Visitors
+ * of the old address are sent to the current one for good (301), so printed postcards and
+ * QR codes keep working; each visit is counted.
  */
 @Entity
 @Table(name = "slug_redirect")
@@ -26,6 +28,12 @@ class Redirect {
 
 	private Instant createdAt;
 
+	private long hits;
+
+	private Instant lastHitAt;
+
+	private boolean manual;
+
 	protected Redirect() {
 	}
 
@@ -35,8 +43,45 @@ class Redirect {
 		this.createdAt = createdAt;
 	}
 
+	static Redirect manual(String oldPath, String newPath, Instant createdAt) {
+		Redirect redirect = new Redirect(oldPath, newPath, createdAt);
+		redirect.manual = true;
+		return redirect;
+	}
+
+	void change(String oldPath, String newPath) {
+		this.oldPath = oldPath;
+		this.newPath = newPath;
+		this.manual = true;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getOldPath() {
+		return this.oldPath;
+	}
+
+	/** The current address, or null when the page is gone. */
 	String getNewPath() {
 		return this.newPath;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	long getHits() {
+		return this.hits;
+	}
+
+	Instant getLastHitAt() {
+		return this.lastHitAt;
+	}
+
+	boolean isManual() {
+		return this.manual;
 	}
 
 }

@@ -1,15 +1,28 @@
 package nl.bewonersplein.editorial;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface RedirectRepository extends JpaRepository<Redirect, Long> {
 
-	@Query("select r.newPath from Redirect r where r.oldPath = :path")
-	Optional<String> findTarget(String path);
+	Optional<Redirect> findByOldPath(String oldPath);
+
+	List<Redirect> findByNewPath(String newPath);
+
+	@Query("select r from Redirect r where lower(r.oldPath) like :pattern or lower(coalesce(r.newPath, '')) like :pattern"
+			+ " order by r.oldPath")
+	Page<Redirect> search(String pattern, Pageable page);
+
+	@Modifying(flushAutomatically = true)
+	@Query("update Redirect r set r.hits = r.hits + 1, r.lastHitAt = :at where r.oldPath = :path")
+	int hit(String path, Instant at);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = false)
 	@Query("delete from Redirect r where r.oldPath = :path or r.newPath = :path")

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import nl.bewonersplein.content.Articles;
 import nl.bewonersplein.content.Supporters;
+import nl.bewonersplein.editorial.Redirects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -40,8 +41,12 @@ class ToolkitAdmin {
 
 	private final Clock clock;
 
+	private final Redirects redirects;
+
 	ToolkitAdmin(ToolkitRepository toolkits, ToolkitChapterRepository chapters, ToolkitItemRepository items,
-			Articles articles, Supporters supporters, ApplicationEventPublisher events, Clock clock) {
+			Articles articles, Supporters supporters, ApplicationEventPublisher events, Clock clock,
+			Redirects redirects) {
+		this.redirects = redirects;
 		this.toolkits = toolkits;
 		this.chapters = chapters;
 		this.items = items;
@@ -84,6 +89,10 @@ class ToolkitAdmin {
 
 	void delete(long id) {
 		Toolkit toolkit = toolkit(id);
+		if (toolkit.isPublished()) {
+			// Its address answers 410 Gone from now on, with a Dutch page.
+			this.redirects.gone("/toolkit/" + toolkit.getSlug());
+		}
 		this.toolkits.delete(toolkit);
 		audit("toolkit.deleted", toolkit);
 	}

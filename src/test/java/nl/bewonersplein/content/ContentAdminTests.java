@@ -46,6 +46,9 @@ class ContentAdminTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@LocalServerPort
 	int port;
 
@@ -191,7 +194,8 @@ class ContentAdminTests {
 		perform(post(themeEdit + "/publicatie").param("publiceren", "true"));
 		assertThat(this.http.get("/thema/vergroenen").statusCode()).as("back online").isEqualTo(200);
 		assertThat(perform(post(themeEdit + "/verwijderen")).getResponse().getStatus()).isEqualTo(302);
-		assertThat(this.http.get("/thema/vergroenen").statusCode()).isEqualTo(404);
+		assertThat(this.http.get("/thema/vergroenen").statusCode()).as("a deleted published page is gone")
+			.isEqualTo(410);
 
 		MvcResult reserved = perform(post("/admin/paginas").param("slug", "nieuws")
 			.param("title", "Nieuws")
@@ -205,7 +209,9 @@ class ContentAdminTests {
 			.param("body", "Welkom."));
 		assertThat(this.http.get("/vrijwilligers").body()).contains("<h1>Vrijwilligers</h1>");
 		perform(post(page.getResponse().getRedirectedUrl() + "/verwijderen"));
-		assertThat(this.http.get("/vrijwilligers").statusCode()).isEqualTo(404);
+		assertThat(this.http.get("/vrijwilligers").statusCode()).isEqualTo(410);
+		this.jdbc.update(
+				"delete from slug_redirect where old_path in ('/vrijwilligers', '/thema/vergroenen', '/thema/groen-in-de-wijk')");
 
 		MvcResult organisation = perform(post("/admin/organisaties").param("name", "Buurtfonds Noord")
 			.param("url", "https://buurtfonds.example")

@@ -157,7 +157,7 @@ class ContentJourneyTests {
 		}
 		this.page.navigate(url("/admin/artikelen/nieuw"));
 		this.page.locator("#title").fill("");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan als concept")).click();
 		assertThat(this.page.locator(".field-error").first().textContent()).isEqualTo("Vul dit veld in.");
 		assertThat(Browser.axeViolations(this.page)).as("form with errors").isEmpty();
 		this.page.locator("#body").fill("## Kop\n\nEen **vet** woord.");
