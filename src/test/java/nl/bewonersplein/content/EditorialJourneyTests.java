@@ -138,8 +138,10 @@ class EditorialJourneyTests {
 		String edit = write(page, "journey-gepland", "Gepland: de buurtbieb opent", "De buurtbieb opent zaterdag.");
 		noAxeViolations(page, "edit page of a draft");
 		LocalDateTime at = LocalDateTime.now(this.clock.withZone(Dates.ZONE)).plusHours(1);
-		page.getByLabel("Datum").fill(at.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-		page.getByLabel("Tijd").fill(at.format(DateTimeFormatter.ofPattern("HH:mm")));
+		page.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true))
+			.fill(at.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+		page.getByLabel("Tijd", new Page.GetByLabelOptions().setExact(true))
+			.fill(at.format(DateTimeFormatter.ofPattern("HH:mm")));
 		button(page, "Opslaan en plannen");
 		assertThat(page.locator(".publication-state").textContent()).contains("Gepland");
 		noAxeViolations(page, "edit page of a scheduled article");
@@ -164,15 +166,15 @@ class EditorialJourneyTests {
 		button(page, "Opslaan en publiceren");
 		page.locator("#body").fill("Een heel andere tekst.");
 		button(page, "Opslaan (blijft op de site)");
-		assertThat(page.locator(".revisions").textContent()).contains("Versie 2", "Gewijzigd: Tekst");
+		assertThat(page.locator(".revisions").textContent()).contains("Versie 3", "Gewijzigd: Tekst");
 		noAxeViolations(page, "edit page with revisions");
 
-		page.getByText("Vergelijk versie 2 met de vorige").click();
+		page.getByText("Vergelijk versie 3 met de vorige").click();
 		assertThat(page.locator(".diff del").first().textContent()).contains("oorspronkelijke");
 		noAxeViolations(page, "revision comparison");
-		button(page, "Versie 1 terugzetten");
+		button(page, "Versie 2 terugzetten");
 		assertThat(page.locator("#body").inputValue()).isEqualTo("De oorspronkelijke tekst.");
-		assertThat(page.locator(".revisions").textContent()).contains("Versie 1 teruggezet.");
+		assertThat(page.locator(".revisions").textContent()).contains("Versie 2 teruggezet.");
 		assertThat(raw("/nieuws/journey-versies").body()).as("still published, with the old text")
 			.contains("De oorspronkelijke tekst.");
 
