@@ -138,10 +138,8 @@ class EditorialJourneyTests {
 		String edit = write(page, "journey-gepland", "Gepland: de buurtbieb opent", "De buurtbieb opent zaterdag.");
 		noAxeViolations(page, "edit page of a draft");
 		LocalDateTime at = LocalDateTime.now(this.clock.withZone(Dates.ZONE)).plusHours(1);
-		page.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true))
-			.fill(at.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-		page.getByLabel("Tijd", new Page.GetByLabelOptions().setExact(true))
-			.fill(at.format(DateTimeFormatter.ofPattern("HH:mm")));
+		page.locator("#publicatiedatum").fill(at.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+		page.locator("#publicatietijd").fill(at.format(DateTimeFormatter.ofPattern("HH:mm")));
 		button(page, "Opslaan en plannen");
 		assertThat(page.locator(".publication-state").textContent()).contains("Gepland");
 		noAxeViolations(page, "edit page of a scheduled article");
