@@ -14,10 +14,12 @@ class LoginController {
 	@GetMapping(SecurityConfig.LOGIN)
 	String login(@RequestParam(name = "fout", required = false) String failed,
 			@RequestParam(name = "uitgelogd", required = false) String loggedOut,
-			@RequestParam(name = "wachtwoord-gekozen", required = false) String chosen, HttpServletRequest request,
+			@RequestParam(name = "wachtwoord-gekozen", required = false) String chosen,
+			@RequestParam(name = "verlopen", required = false) String expired, HttpServletRequest request,
 			Model model) {
 		String email = (failed != null) ? LoginFailure.takeTypedEmail(request) : "";
-		model.addAttribute("login", new LoginPage(failed != null, loggedOut != null, chosen != null, email));
+		model.addAttribute("login",
+				new LoginPage(failed != null, loggedOut != null, chosen != null, email, expired != null));
 		return "accounts/login";
 	}
 

@@ -32,7 +32,7 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${bewonersplein.rate-limit.login-per-minute:6}") int loginPerMinute,
 			@Value("${bewonersplein.rate-limit.form-per-minute:10}") int formPerMinute, SignIn signIn,
-			List<AdminMenuItem> adminMenu, LoginSlowdown slowdown) throws Exception {
+			List<AdminMenuItem> adminMenu, LoginSlowdown slowdown, KeptForms kept) throws Exception {
 		String admin = Role.ADMIN.name();
 		String editor = Role.EDITOR.name();
 		String coordinator = Role.COORDINATOR.name();
@@ -52,6 +52,7 @@ class SecurityConfig {
 				.failureHandler(new LoginFailure(LOGIN + "?fout"))
 				.successHandler(new LoginSuccess(signIn)))
 			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
+			.exceptionHandling((handling) -> handling.accessDeniedHandler(new ExpiredFormHandler(kept)))
 			.headers((headers) -> headers.frameOptions((frame) -> frame.disable())
 				.contentTypeOptions((nosniff) -> nosniff.disable())
 				.cacheControl((cache) -> cache.disable()));

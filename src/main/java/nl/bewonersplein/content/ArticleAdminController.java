@@ -82,19 +82,21 @@ class ArticleAdminController {
 	String add(@Valid ArticleForm form, BindingResult result,
 			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return this.flow.create(this.editing, form, result, preview != null, locale, model, response, redirect);
+		return this.flow.create(this.editing, form.withProposedSlug(), result, preview != null, locale, model, response,
+				redirect);
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Locale locale, Model model) {
-		return this.flow.showEdit(this.editing, id, ArticleForm::of, locale, model);
+		return this.flow.showEdit(this.editing, id, locale, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid ArticleForm form, BindingResult result,
 			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return this.flow.update(this.editing, id, form, result, preview != null, locale, model, response, redirect);
+		return this.flow.update(this.editing, id, form.withProposedSlug(), result, preview != null, locale, model,
+				response, redirect);
 	}
 
 	@GetMapping("/{id}/verwijderen")

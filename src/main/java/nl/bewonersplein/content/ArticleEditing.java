@@ -123,6 +123,9 @@ class ArticleEditing implements Editable<Article, ArticleForm>, Publishable<Arti
 
 	@Override
 	public void check(ArticleForm form, Article article, BindingResult result) {
+		if ((form.slug() == null || form.slug().isBlank()) && !result.hasFieldErrors("slug")) {
+			result.rejectValue("slug", "form.required");
+		}
 		if (form.slug() != null && !result.hasFieldErrors("slug")) {
 			this.articles.findBySlug(form.slug())
 				.filter((other) -> article == null || !other.getId().equals(article.getId()))

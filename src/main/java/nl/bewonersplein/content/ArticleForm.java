@@ -1,6 +1,7 @@
 package nl.bewonersplein.content;
 
 import nl.bewonersplein.editorial.Editable;
+import nl.bewonersplein.editorial.Slugs;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -29,8 +30,8 @@ import jakarta.validation.constraints.Size;
 record ArticleForm(
 		@NotBlank(message = "{form.required}") @Pattern(regexp = "NEWS|EXPLAINER|POSITION|STORY|KNOWLEDGE",
 				message = "{form.required}") String kind,
-		@NotBlank(message = "{form.required}") @Size(max = 160, message = "{form.too-long}") @Pattern(
-				regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{content.admin.slug.invalid}") String slug,
+		@Size(max = 160, message = "{form.too-long}") @Pattern(regexp = "\\s*([a-z0-9]+(-[a-z0-9]+)*)?\\s*",
+				message = "{content.admin.slug.invalid}") String slug,
 		@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String title,
 		@NotBlank(message = "{form.required}") @Size(max = 1000, message = "{form.too-long}") String summary,
 		@Size(max = 100000, message = "{form.too-long}") String body,
@@ -56,6 +57,16 @@ record ArticleForm(
 	static ArticleForm empty(String formToken) {
 		return new ArticleForm(ArticleKind.NEWS.name(), "", "", "", "", "", "", "", "", "", List.of(), List.of(), "",
 				null, formToken);
+	}
+
+	/**
+	 * This form with its address part proposed from the title when it was left empty
+	 * ("Café-Buurt" becomes {@code cafe-buurt}).
+	 */
+	ArticleForm withProposedSlug() {
+		return new ArticleForm(this.kind, Slugs.orProposal(this.slug, this.title, 160), this.title, this.summary,
+				this.body, this.imagePath, this.imageAlt, this.imageCaption, this.ctaLabel, this.ctaUrl, this.themes,
+				this.supporters, this.pins, this.version, this.formToken);
 	}
 
 	List<String> pinList() {

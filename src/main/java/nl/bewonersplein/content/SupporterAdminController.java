@@ -84,7 +84,7 @@ class SupporterAdminController {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Locale locale, Model model) {
-		return this.flow.showEdit(this.editable, id, SupporterForm::of, locale, model);
+		return this.flow.showEdit(this.editable, id, locale, model);
 	}
 
 	@PostMapping("/{id}")

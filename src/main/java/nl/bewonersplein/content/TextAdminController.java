@@ -112,19 +112,21 @@ abstract class TextAdminController<T extends EditableText> {
 	String add(@Valid TextForm form, BindingResult result,
 			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return this.flow.create(this.editable, form, result, preview != null, locale, model, response, redirect);
+		return this.flow.create(this.editable, form.withProposedSlug(), result, preview != null, locale, model,
+				response, redirect);
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Locale locale, Model model) {
-		return this.flow.showEdit(this.editable, id, this::form, locale, model);
+		return this.flow.showEdit(this.editable, id, locale, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid TextForm form, BindingResult result,
 			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return this.flow.update(this.editable, id, form, result, preview != null, locale, model, response, redirect);
+		return this.flow.update(this.editable, id, form.withProposedSlug(), result, preview != null, locale, model,
+				response, redirect);
 	}
 
 	@GetMapping("/{id}/verwijderen")
@@ -226,6 +228,9 @@ abstract class TextAdminController<T extends EditableText> {
 
 		@Override
 		public void check(TextForm form, T item, BindingResult result) {
+			if ((form.slug() == null || form.slug().isBlank()) && !result.hasFieldErrors("slug")) {
+				result.rejectValue("slug", "form.required");
+			}
 			if (form.slug() == null || result.hasFieldErrors("slug")) {
 				return;
 			}

@@ -1,6 +1,7 @@
 package nl.bewonersplein.content;
 
 import nl.bewonersplein.editorial.Editable;
+import nl.bewonersplein.editorial.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,8 +17,8 @@ import jakarta.validation.constraints.Size;
  * @param version the version the editor started from
  */
 record TextForm(
-		@NotBlank(message = "{form.required}") @Size(max = 120, message = "{form.too-long}") @Pattern(
-				regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{content.admin.slug.invalid}") String slug,
+		@Size(max = 120, message = "{form.too-long}") @Pattern(regexp = "\\s*([a-z0-9]+(-[a-z0-9]+)*)?\\s*",
+				message = "{content.admin.slug.invalid}") String slug,
 		@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String title,
 		@NotBlank(message = "{form.required}") @Size(max = 1000, message = "{form.too-long}") String summary,
 		@Size(max = 100000, message = "{form.too-long}") String body,
@@ -27,6 +28,12 @@ record TextForm(
 
 	static TextForm empty() {
 		return new TextForm("", "", "", "", "1", null, null);
+	}
+
+	/** This form with its address part proposed from the title when it was left empty. */
+	TextForm withProposedSlug() {
+		return new TextForm(Slugs.orProposal(this.slug, this.title, 120), this.title, this.summary, this.body,
+				this.position, this.version, this.formToken);
 	}
 
 	/** The position, or null if it is missing or not a number. */

@@ -65,9 +65,12 @@ public class EditFlow {
 
 	private final Deletions deletions;
 
+	private final KeptFormRefill kept;
+
 	EditFlow(ApplicationEventPublisher events, MessageSource messages, PlatformTransactionManager transactions,
 			FormSubmissions submissions, EditableTypes types, Publications publications, Revisions revisions,
-			Panels panels, Deletions deletions) {
+			Panels panels, Deletions deletions, KeptFormRefill kept) {
+		this.kept = kept;
 		this.events = events;
 		this.messages = messages;
 		this.submissions = submissions;
@@ -89,24 +92,31 @@ public class EditFlow {
 		this.types.register(type);
 	}
 
-	/** The form for a new item, with a fresh one-time token. */
+	/**
+	 * The form for a new item, with a fresh one-time token; filled in with what was typed
+	 * when a save was refused because the session had expired.
+	 */
 	public <T, F extends Editable.Form> String showNew(Editable<T, F> type, F empty, Locale locale, Model model) {
 		EditState state = new EditState(FormErrors.NONE, false, null, "", this.submissions.newToken());
-		return this.reading.execute((status) -> show(type, null, empty, null, state, locale, model));
+		F form = this.kept.refill(empty, model).orElse(empty);
+		return this.reading.execute((status) -> show(type, null, form, null, state, locale, model));
 	}
 
-	/** The form for an existing item, filled in from it. */
+	/**
+	 * The form for an existing item, filled in from it; or with what was typed when a
+	 * save was refused because the session had expired (based on the version it was
+	 * opened on, so that saving it still notices someone else's save).
+	 */
 	public <T, F extends Editable.Form> String showEdit(Editable<T, F> type, long id, Locale locale, Model model) {
 		return this.reading.execute((status) -> {
 			T item = find(type, id);
-			return show(type, item, type.form(item), null, EditState.opened(type.version(item)), locale, model);
+			F saved = type.form(item);
+			Optional<F> kept = this.kept.refill(saved, model);
+			EditState state = kept.isPresent()
+					? new EditState(FormErrors.NONE, false, kept.get().versionValue(), "", null)
+					: EditState.opened(type.version(item));
+			return show(type, item, kept.orElse(saved), null, state, locale, model);
 		});
-	}
-
-	/** The form for an existing item, filled in by {@code toForm}. */
-	public <T, F extends Editable.Form> String showEdit(Editable<T, F> type, long id, Function<T, F> toForm,
-			Locale locale, Model model) {
-		return showEdit(type, id, locale, model);
 	}
 
 	/**
