@@ -89,8 +89,10 @@
       var s = a === 0 ? 0 : v.lastIndexOf('\n', a - 1) + 1;
       var e = v.indexOf('\n', b);
       if (e < 0) { e = v.length; }
-      var text = v.slice(s, e).split('\n').map(change).join('\n');
-      replace(s, e, text, 0, text.length);
+      var original = v.slice(s, e);
+      var text = original.split('\n').map(change).join('\n');
+      // On an empty line only the sample (a heading's) is selected, so typing replaces it.
+      replace(s, e, text, original === '' ? text.indexOf(' ') + 1 : 0, text.length);
     }
 
     // Puts a block on lines of its own, with an empty line before and after.
@@ -98,7 +100,7 @@
       var v = area.value, s = area.selectionStart, e = area.selectionEnd;
       var before = s === 0 ? '' : (v.slice(0, s).endsWith('\n\n') ? '' : (v.slice(0, s).endsWith('\n') ? '\n' : '\n\n'));
       var after = v.slice(e).startsWith('\n\n') ? '' : (v.slice(e).startsWith('\n') ? '\n' : '\n\n');
-      replace(s, e, before + text + after, before.length, before.length + text.length);
+      replace(s, e, before + text + after);
     }
 
     function dialog(name) {
