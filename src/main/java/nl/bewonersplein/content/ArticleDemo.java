@@ -2,11 +2,11 @@ package nl.bewonersplein.content;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.site.DemoContent;
+import nl.bewonersplein.site.DemoFiles;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -28,6 +28,12 @@ class ArticleDemo implements ApplicationRunner {
 
 	/** Slug of the model page. */
 	static final String LAUNCH = "toolkit-betrokken-buurten-online";
+
+	/**
+	 * The articles' texts, one file each, in the order they are added (the model page
+	 * first).
+	 */
+	static final String ARTICLES = "content/articles/*.md";
 
 	private final DemoContent demo;
 
@@ -54,28 +60,26 @@ class ArticleDemo implements ApplicationRunner {
 	}
 
 	private void load() {
-		Article launch = add(ArticleKind.NEWS, LAUNCH, "De toolkit Betrokken Buurten tegen eenzaamheid staat online",
-				"Twee jaar lang probeerden bewoners en hun coaches uit wat werkt om buren met elkaar in contact te "
-						+ "brengen. Alles wat ze leerden staat nu in één toolkit, gratis en voor iedereen.",
-				DemoTexts.LAUNCH, "2026-11-24", "eenzaamheid-verminderen", "zelfbeheer");
+		Article launch = null;
+		for (DemoFiles.DemoFile file : DemoFiles.read(ARTICLES)) {
+			Article article = add(ArticleKind.valueOf(file.field("kind")), file.field("slug"), file.field("title"),
+					file.field("summary"), file.body(), file.field("date"), file.list("themes"));
+			if (LAUNCH.equals(article.getSlug())) {
+				launch = article;
+			}
+		}
+		if (launch == null) {
+			throw new IllegalStateException("The demo has no model page " + LAUNCH);
+		}
 		launch.setCallToAction("Naar de toolkit Betrokken Buurten", "/toolkit/betrokken-buurten");
 		launch.getSupporters().addAll(this.supporters.findAll());
-
-		for (String[] item : DemoTexts.NEWS) {
-			add(ArticleKind.valueOf(item[0]), item[1], item[2], item[3], item[4], item[5],
-					Arrays.copyOfRange(item, 6, item.length));
-		}
-		for (String[] item : DemoTexts.KNOWLEDGE) {
-			add(ArticleKind.KNOWLEDGE, item[0], item[1], item[2], item[3], item[4],
-					Arrays.copyOfRange(item, 5, item.length));
-		}
 		// Editors pinned the two knowledge articles that fit the launch best.
 		launch.getPins()
 			.addAll(List.of("/kennis/zo-start-je-een-koffieochtend", "/kennis/buren-betrekken-die-je-nog-niet-kent"));
 	}
 
 	private Article add(ArticleKind kind, String slug, String title, String summary, String body, String date,
-			String... themeSlugs) {
+			List<String> themeSlugs) {
 		var at = LocalDate.parse(date).atTime(LocalTime.of(10, 0)).atZone(Dates.ZONE).toInstant();
 		Article article = new Article(kind, slug, title, summary, body, at);
 		for (String theme : themeSlugs) {

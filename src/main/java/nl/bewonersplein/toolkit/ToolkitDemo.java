@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import nl.bewonersplein.content.ArticleDrafts;
 import nl.bewonersplein.content.ArticleKind;
 import nl.bewonersplein.content.Supporters;
 import nl.bewonersplein.site.DemoContent;
+import nl.bewonersplein.site.DemoFiles;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -26,6 +30,10 @@ import org.springframework.stereotype.Component;
 @Order(40)
 @ConditionalOnBooleanProperty(name = "bewonersplein.demo-content.enabled", matchIfMissing = true)
 class ToolkitDemo implements ApplicationRunner {
+
+	static final String CHAPTERS = "toolkit/betrokken-buurten/*/*.md";
+
+	static final String CHAPTER_FILE = "0-hoofdstuk.md";
 
 	private final DemoContent demo;
 
@@ -59,7 +67,7 @@ class ToolkitDemo implements ApplicationRunner {
 				new ToolkitForm("Betrokken Buurten tegen eenzaamheid",
 						"Zo breng je buren met elkaar in contact: ideeën en ervaringen van bewonersinitiatieven", INTRO,
 						HOW_IT_WORKS, this.supporters.inFooter().stream().map(String::valueOf).toList()));
-		for (DemoChapter chapter : DemoToolkitTexts.CHAPTERS) {
+		for (DemoChapter chapter : chapters()) {
 			long chapterId = this.admin.addChapter(toolkit, new ChapterForm(chapter.title(), chapter.intro()));
 			for (DemoArticle article : chapter.articles()) {
 				long articleId = this.drafts.publish(ArticleKind.KNOWLEDGE, article.slug(), article.title(),
@@ -68,6 +76,34 @@ class ToolkitDemo implements ApplicationRunner {
 			}
 		}
 		this.admin.publishEdition(toolkit, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The demo toolkit's chapters and articles from
+	 * {@code demo/toolkit/betrokken-buurten/<n>-<chapter>/}: {@code 0-hoofdstuk.md} holds
+	 * the chapter's title and introduction, the other files its articles in order.
+	 */
+	static List<DemoChapter> chapters() {
+		Map<String, List<DemoFiles.DemoFile>> byFolder = new TreeMap<>();
+		for (DemoFiles.DemoFile file : DemoFiles.read(CHAPTERS)) {
+			byFolder.computeIfAbsent(file.folder(), (folder) -> new ArrayList<>()).add(file);
+		}
+		List<DemoChapter> chapters = new ArrayList<>();
+		for (Map.Entry<String, List<DemoFiles.DemoFile>> folder : byFolder.entrySet()) {
+			DemoFiles.DemoFile chapter = folder.getValue()
+				.stream()
+				.filter((file) -> file.path().endsWith("/" + CHAPTER_FILE))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException(folder.getKey() + " has no " + CHAPTER_FILE));
+			List<DemoArticle> articles = folder.getValue()
+				.stream()
+				.filter((file) -> file != chapter)
+				.map((file) -> new DemoArticle(file.field("slug"), file.field("title"), file.field("summary"),
+						file.body()))
+				.toList();
+			chapters.add(new DemoChapter(chapter.field("title"), chapter.body().strip(), articles));
+		}
+		return chapters;
 	}
 
 	record DemoChapter(String title, String intro, List<DemoArticle> articles) {

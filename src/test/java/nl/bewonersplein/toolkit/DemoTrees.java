@@ -54,7 +54,7 @@ final class DemoTrees {
 		long nextId = 1;
 		int count = 0;
 		for (int round = 1; count < articles; round++) {
-			for (ToolkitDemo.DemoChapter demoChapter : DemoToolkitTexts.CHAPTERS) {
+			for (ToolkitDemo.DemoChapter demoChapter : ToolkitDemo.chapters()) {
 				ToolkitChapter chapter = new ToolkitChapter(1L,
 						demoChapter.title() + ((round > 1) ? " (" + round + ")" : ""), demoChapter.intro(),
 						chapters.size() + 1);

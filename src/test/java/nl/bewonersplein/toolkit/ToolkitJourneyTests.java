@@ -75,13 +75,13 @@ class ToolkitJourneyTests {
 		this.page.getByText("Betrokken Buurten tegen eenzaamheid").first().click();
 		assertThat(this.page.locator("h1").textContent()).isEqualTo("Betrokken Buurten tegen eenzaamheid");
 		assertThat(this.page.locator("#hoe-werkt-het").textContent()).isEqualTo("Hoe werkt de toolkit?");
-		assertThat(this.page.locator("section.toolkit-chapter").count()).isEqualTo(DemoToolkitTexts.CHAPTERS.size());
+		assertThat(this.page.locator("section.toolkit-chapter").count()).isEqualTo(ToolkitDemo.chapters().size());
 		assertThat(this.page.locator("a[href$='/pdf?letters=groot']").count()).isGreaterThan(1);
 		assertThat(Browser.axeViolations(this.page)).isEmpty();
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Begin met lezen")).click();
 		List<String> titles = new ArrayList<>();
-		int total = DemoToolkitTexts.CHAPTERS.stream().mapToInt((chapter) -> chapter.articles().size()).sum();
+		int total = ToolkitDemo.chapters().stream().mapToInt((chapter) -> chapter.articles().size()).sum();
 		for (int step = 1; step <= total; step++) {
 			assertThat(this.page.locator(".toolkit-step").textContent()).contains("Stap " + step + " van " + total);
 			titles.add(this.page.locator("h1").textContent());
