@@ -107,7 +107,7 @@ class EventAdminController {
 		if (errors.isEmpty()) {
 			Registrations.Outcome outcome = this.registrations.registerOnBehalf(event.id(),
 					new Registrations.SignUp(values.name(), values.email(), values.phone(), people, values.remark(),
-							Tokens.next(), null, staff.displayName()));
+							Tokens.next(), staff.displayName()));
 			if (outcome instanceof Registrations.Outcome.Registered registered) {
 				redirect.addFlashAttribute(AdminShell.FLASH, (registered.status() == Registration.Status.CONFIRMED)
 						? "events.admin.signed-up" : "events.admin.signed-up.waitlist");

@@ -50,7 +50,7 @@ class EventRetention {
 	int anonymiseExpired() {
 		int erased = this.jdbc.update(
 				"update event_registration set name = ?, email = null, phone = null,"
-						+ " phone_digits = null, remark = '', form_token = null where name <> ? and event_id in"
+						+ " phone_digits = null, remark = '' where name <> ? and event_id in"
 						+ " (select id from event where ends_at < ?)",
 				ERASED, ERASED, Timestamp.from(this.clock.instant().minus(this.settings.retention())));
 		if (erased > 0) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.FormSubmissions;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -39,8 +40,11 @@ class RegistrationController {
 
 	private final Clock clock;
 
+	private final FormSubmissions submissions;
+
 	RegistrationController(EventStore store, Registrations registrations, EventTexts texts, MessageSource messages,
-			Clock clock) {
+			Clock clock, FormSubmissions submissions) {
+		this.submissions = submissions;
 		this.store = store;
 		this.registrations = registrations;
 		this.texts = texts;
@@ -58,31 +62,61 @@ class RegistrationController {
 	@PostMapping(EventPaths.AGENDA + "/{slug}/aanmeldingen")
 	String register(@PathVariable String slug, @Valid @ModelAttribute RegistrationForm form, BindingResult result,
 			Locale locale, Model model, HttpServletResponse response) {
-		if ((result.hasFieldErrors("formulier") || result.hasFieldErrors("sleutel"))) {
+		if ((result.hasFieldErrors("formToken") || result.hasFieldErrors("sleutel"))) {
 			// A form without its tokens was not made by our page.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		Event event = EventController.visible(this.store, slug);
 		check(form, event, result, locale);
-		if (!result.hasErrors()) {
-			Registrations.Outcome outcome = this.registrations.register(event.id(),
-					new Registrations.SignUp(form.naam(), form.email(), form.telefoon(), form.people(),
-							form.opmerking(), form.sleutel(), form.formulier(), null));
-			if (outcome instanceof Registrations.Outcome.Registered registered) {
-				return "redirect:" + EventPaths.registration(registered.token()) + "?nieuw";
+		if (result.hasErrors()) {
+			if (this.submissions.earlier(form.formToken()).isPresent()) {
+				return "redirect:" + EventPaths.registration(form.sleutel()) + "?nieuw";
 			}
-			if (outcome instanceof Registrations.Outcome.TooMany tooMany) {
+		}
+		else {
+			Registrations.SignUp signUp = new Registrations.SignUp(form.naam(), form.email(), form.telefoon(),
+					form.people(), form.opmerking(), form.sleutel(), null);
+			try {
+				// A repeated post of the same form (a double click, Back and send again)
+				// signs up once; all posts go to the one personal page. The personal
+				// link is in the form itself, so the stored location need not hold it
+				// (it is stored only as a hash).
+				this.submissions.submit(form.formToken(), () -> {
+					Registrations.Outcome made = this.registrations.register(event.id(), signUp);
+					if (made instanceof Registrations.Outcome.Registered) {
+						return EventPaths.event(slug);
+					}
+					throw new NotRegistered(made);
+				});
+				return "redirect:" + EventPaths.registration(form.sleutel()) + "?nieuw";
+			}
+			catch (NotRegistered ex) {
+				if (!(ex.outcome instanceof Registrations.Outcome.TooMany tooMany)) {
+					// Closed meanwhile: the event's page says so.
+					return "redirect:" + EventPaths.event(slug);
+				}
 				result.rejectValue("personen", "people",
 						this.texts.t("events.form.people.range", locale, tooMany.max()));
-			}
-			else {
-				// Closed meanwhile: the event's page says so.
-				return "redirect:" + EventPaths.event(slug);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("page", page(event, form, FormErrors.of(result, this.messages, locale), locale));
 		return "events/signup";
+	}
+
+	/**
+	 * A sign-up that made nothing: its form token is not kept, so the form can be sent
+	 * again.
+	 */
+	private static final class NotRegistered extends RuntimeException {
+
+		private final Registrations.Outcome outcome;
+
+		NotRegistered(Registrations.Outcome outcome) {
+			super(null, null, false, false);
+			this.outcome = outcome;
+		}
+
 	}
 
 	private void check(RegistrationForm form, Event event, BindingResult result, Locale locale) {
@@ -111,7 +145,7 @@ class RegistrationController {
 		return new SignUpPage(event.title(), url, EventTexts.when(event.startsAt(), event.endsAt(), locale),
 				event.full(), event.maxPerSignUp(), event.organiserPhone(), EventPaths.registrations(event.slug()),
 				new SignUpPage.Values(form.naam(), form.email(), form.telefoon(), form.personen(), form.opmerking(),
-						form.consent(), form.formulier(), form.sleutel()),
+						form.consent(), form.formToken(), form.sleutel()),
 				errors,
 				List.of(new Link(this.texts.t("nav.home", locale), "/"),
 						new Link(this.texts.t("events.agenda.title", locale), EventPaths.AGENDA),

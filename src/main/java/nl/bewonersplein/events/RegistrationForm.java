@@ -1,5 +1,6 @@
 package nl.bewonersplein.events;
 
+import nl.bewonersplein.site.FormSubmissions;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param personen the number of people, as typed
  * @param toestemming {@code "ja"} when the consent box is ticked
- * @param formulier the form's one-time token
+ * @param formToken the form's one-time token
  * @param sleutel the token of the personal link this sign-up will have
  */
 record RegistrationForm(
@@ -21,7 +22,7 @@ record RegistrationForm(
 		@Size(max = 40, message = "{form.too-long}") @Pattern(regexp = "^$|^\\+?[0-9 ()-]{6,20}$",
 				message = "{events.form.phone.invalid}") String telefoon,
 		String personen, @Size(max = 1000, message = "{form.too-long}") String opmerking, String toestemming,
-		@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{16,64}") String formulier,
+		@NotBlank @Pattern(regexp = FormSubmissions.TOKEN_PATTERN) String formToken,
 		@NotBlank @Pattern(regexp = Tokens.PATTERN) String sleutel) {
 
 	RegistrationForm {
@@ -30,12 +31,12 @@ record RegistrationForm(
 		telefoon = clean(telefoon);
 		personen = clean(personen);
 		opmerking = cleanMultiline(opmerking);
-		formulier = clean(formulier);
+		formToken = clean(formToken);
 		sleutel = clean(sleutel);
 	}
 
 	static RegistrationForm empty() {
-		return new RegistrationForm("", "", "", "1", "", "", java.util.UUID.randomUUID().toString(), Tokens.next());
+		return new RegistrationForm("", "", "", "1", "", "", FormSubmissions.token(), Tokens.next());
 	}
 
 	/** The number of people, or 0 when it is not a number. */

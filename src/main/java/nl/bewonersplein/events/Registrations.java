@@ -47,10 +47,9 @@ class Registrations {
 	 * What a person (or staff on their behalf) hands in.
 	 *
 	 * @param token the personal link's token, made when the form was shown
-	 * @param formToken the form's one-time token, or null for staff sign-ups
 	 * @param registeredBy the staff member's name, or null
 	 */
-	record SignUp(String name, String email, String phone, int people, String remark, String token, String formToken,
+	record SignUp(String name, String email, String phone, int people, String remark, String token,
 			String registeredBy) {
 
 	}
@@ -83,9 +82,8 @@ class Registrations {
 		Instant now = this.clock.instant();
 		Map<String, Object> event = lock(eventId);
 		String hash = Tokens.hash(signUp.token());
-		List<String> known = this.jdbc.queryForList(
-				"select status from event_registration where token_hash = ? or (form_token is not null and form_token = ?)",
-				String.class, hash, signUp.formToken());
+		List<String> known = this.jdbc.queryForList("select status from event_registration where token_hash = ?",
+				String.class, hash);
 		if (!known.isEmpty()) {
 			return new Outcome.Registered(signUp.token(), Registration.Status.valueOf(known.get(0)), true);
 		}
@@ -109,12 +107,11 @@ class Registrations {
 		String phone = blankToNull(signUp.phone());
 		this.jdbc.update(
 				"insert into event_registration (event_id, name, email, phone, phone_digits, people, remark,"
-						+ " status, token_hash, form_token, registered_by, created_at, updated_at)"
-						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						+ " status, token_hash, registered_by, created_at, updated_at)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				eventId, signUp.name(), blankToNull(signUp.email()), phone,
 				(phone != null) ? phone.replaceAll("[^0-9+]", "") : null, signUp.people(), signUp.remark(),
-				status.name(), hash, signUp.formToken(), signUp.registeredBy(), Timestamp.from(now),
-				Timestamp.from(now));
+				status.name(), hash, signUp.registeredBy(), Timestamp.from(now), Timestamp.from(now));
 		if (signUp.registeredBy() != null) {
 			this.events.publishEvent(new AuditEvent("event.registration-added", subject(current),
 					status.name().toLowerCase(java.util.Locale.ROOT)));

@@ -1,5 +1,6 @@
 package nl.bewonersplein.members;
 
+import nl.bewonersplein.site.FormSubmissions;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.Size;
  * @param email the contact person's e-mail address
  * @param telefoon the contact person's phone number, or empty
  * @param motivatie why it wants to join
- * @param formulier the form's one-time token
+ * @param formToken the form's one-time token
  */
 record ApplicationForm(@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String naam,
 		@NotBlank(message = "{members.form.kind}") String soort,
@@ -32,7 +33,7 @@ record ApplicationForm(@NotBlank(message = "{form.required}") @Size(max = 200, m
 		@Size(max = 40, message = "{form.too-long}") @Pattern(regexp = "[0-9 +()-]*",
 				message = "{members.form.phone}") String telefoon,
 		@NotBlank(message = "{form.required}") @Size(max = 3000, message = "{form.too-long}") String motivatie,
-		@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{16,64}") String formulier) {
+		@NotBlank @Pattern(regexp = FormSubmissions.TOKEN_PATTERN) String formToken) {
 
 	ApplicationForm {
 		naam = Texts.clean(naam);
@@ -44,16 +45,16 @@ record ApplicationForm(@NotBlank(message = "{form.required}") @Size(max = 200, m
 		email = Texts.clean(email);
 		telefoon = Texts.clean(telefoon);
 		motivatie = Texts.cleanMultiline(motivatie);
-		formulier = Texts.clean(formulier);
+		formToken = Texts.clean(formToken);
 	}
 
 	static ApplicationForm empty() {
-		return new ApplicationForm("", "", "", "", "", "", "", "", "", FormTokens.next());
+		return new ApplicationForm("", "", "", "", "", "", "", "", "", FormSubmissions.token());
 	}
 
 	ApplicationForm withNewToken() {
 		return new ApplicationForm(this.naam, this.soort, this.plaats, this.samenvatting, this.webadres,
-				this.contactnaam, this.email, this.telefoon, this.motivatie, FormTokens.next());
+				this.contactnaam, this.email, this.telefoon, this.motivatie, FormSubmissions.token());
 	}
 
 }

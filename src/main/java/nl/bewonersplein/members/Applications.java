@@ -83,22 +83,17 @@ class Applications {
 	}
 
 	/**
-	 * Stores the application once per form token; a repeated token stores nothing.
-	 * Concurrent posts of one form end in a
-	 * {@link org.springframework.dao.DuplicateKeyException} for all but one.
+	 * Stores the application and queues its mails. Call it through
+	 * {@code site.FormSubmissions}, which makes a repeated post of one form store it
+	 * once.
 	 */
 	void apply(ApplicationForm form) {
-		Integer known = this.jdbc.queryForObject("select count(*) from member_application where form_token = ?",
-				Integer.class, form.formulier());
-		if (known != null && known > 0) {
-			return;
-		}
 		InitiativeKind kind = InitiativeKind.fromSlug(form.soort()).orElse(InitiativeKind.OTHER);
 		this.jdbc.update(
-				"insert into member_application (form_token, status, name, kind, town, summary, website,"
+				"insert into member_application (status, name, kind, town, summary, website,"
 						+ " contact_name, contact_email, contact_phone, motivation, created_at, version)"
-						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-				form.formulier(), Status.NEW.name(), form.naam(), kind.name(), form.plaats(), form.samenvatting(),
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+				Status.NEW.name(), form.naam(), kind.name(), form.plaats(), form.samenvatting(),
 				Texts.nullIfBlank(form.webadres()), form.contactnaam(), form.email().toLowerCase(Locale.ROOT),
 				phone(form.telefoon()), form.motivatie(), Timestamp.from(this.clock.instant()));
 		this.outbox.queue(OutgoingMail.text(form.email(), text("members.mail.applied.subject", this.network.name()),

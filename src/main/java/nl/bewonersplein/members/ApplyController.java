@@ -3,14 +3,15 @@ package nl.bewonersplein.members;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.FormSubmissions;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +35,10 @@ class ApplyController {
 
 	private final MessageSource messages;
 
-	ApplyController(Applications applications, MemberTexts texts, MessageSource messages) {
+	private final FormSubmissions submissions;
+
+	ApplyController(Applications applications, MemberTexts texts, MessageSource messages, FormSubmissions submissions) {
+		this.submissions = submissions;
 		this.applications = applications;
 		this.texts = texts;
 		this.messages = messages;
@@ -49,25 +53,29 @@ class ApplyController {
 	@PostMapping(MemberPaths.APPLY)
 	String apply(@Valid @ModelAttribute ApplicationForm form, BindingResult result, Locale locale, Model model,
 			HttpServletResponse response) {
-		if (result.hasFieldErrors("formulier") && result.getErrorCount() == 1) {
+		if (result.hasFieldErrors("formToken") && result.getErrorCount() == 1) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		if (!result.hasFieldErrors("soort") && InitiativeKind.fromSlug(form.soort()).isEmpty()) {
 			result.rejectValue("soort", "kind", this.texts.t("members.form.kind", locale));
 		}
 		if (result.hasErrors()) {
+			Optional<String> earlier = this.submissions.earlier(form.formToken());
+			if (earlier.isPresent()) {
+				return "redirect:" + earlier.get();
+			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("page", page(result.hasFieldErrors("formulier") ? form.withNewToken() : form, false,
+			model.addAttribute("page", page(result.hasFieldErrors("formToken") ? form.withNewToken() : form, false,
 					FormErrors.of(result, this.messages, locale), locale));
 			return "members/apply";
 		}
-		try {
+		// A repeated post of the same form (a double click, Back and send again) applies
+		// once.
+		FormSubmissions.Outcome outcome = this.submissions.submit(form.formToken(), () -> {
 			this.applications.apply(form);
-		}
-		catch (DuplicateKeyException ex) {
-			// The same form posted twice at once: the other post stored it.
-		}
-		return "redirect:" + MemberPaths.APPLY + "?verstuurd";
+			return MemberPaths.APPLY + "?verstuurd";
+		});
+		return "redirect:" + ((FormSubmissions.Outcome.Done) outcome).location();
 	}
 
 	private ApplyPage page(ApplicationForm form, boolean sent, FormErrors errors, Locale locale) {
@@ -77,7 +85,7 @@ class ApplyController {
 			.toList();
 		return new ApplyPage(
 				new ApplyPage.Values(form.naam(), form.plaats(), form.samenvatting(), form.webadres(),
-						form.contactnaam(), form.email(), form.telefoon(), form.motivatie(), form.formulier()),
+						form.contactnaam(), form.email(), form.telefoon(), form.motivatie(), form.formToken()),
 				kinds, sent, errors,
 				List.of(new Link(this.texts.t("nav.home", locale), "/"),
 						new Link(this.texts.t("members.directory.title", locale), MemberPaths.DIRECTORY),

@@ -19,7 +19,7 @@ public record ApplyPage(Values form, List<InitiativeFormPage.Choice> kinds, bool
 
 	/** The values typed, for the template. */
 	public record Values(String naam, String plaats, String samenvatting, String webadres, String contactnaam,
-			String email, String telefoon, String motivatie, String formulier) {
+			String email, String telefoon, String motivatie, String formToken) {
 
 	}
 

@@ -2,14 +2,15 @@ package nl.bewonersplein.members;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.FormSubmissions;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +38,11 @@ class ContactController {
 
 	private final MessageSource messages;
 
+	private final FormSubmissions submissions;
+
 	ContactController(MemberInitiativeRepository initiatives, ContactMessages contact, MemberTexts texts,
-			MessageSource messages) {
+			MessageSource messages, FormSubmissions submissions) {
+		this.submissions = submissions;
 		this.initiatives = initiatives;
 		this.contact = contact;
 		this.texts = texts;
@@ -57,27 +61,31 @@ class ContactController {
 	String send(@PathVariable String slug, @Valid @ModelAttribute ContactForm form, BindingResult result, Locale locale,
 			Model model, HttpServletResponse response) {
 		MemberInitiative initiative = reachable(slug);
-		if (result.hasFieldErrors("formulier") && !result.hasFieldErrors("naam") && !result.hasFieldErrors("email")
+		if (result.hasFieldErrors("formToken") && !result.hasFieldErrors("naam") && !result.hasFieldErrors("email")
 				&& !result.hasFieldErrors("bericht")) {
 			// A form without its token was not made by our page.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		if (result.hasErrors()) {
+			Optional<String> earlier = this.submissions.earlier(form.formToken());
+			if (earlier.isPresent()) {
+				return "redirect:" + earlier.get();
+			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			ContactForm kept = result.hasFieldErrors("formulier")
-					? new ContactForm(form.naam(), form.email(), form.bericht(), form.kopie(), FormTokens.next())
+			ContactForm kept = result.hasFieldErrors("formToken")
+					? new ContactForm(form.naam(), form.email(), form.bericht(), form.kopie(), FormSubmissions.token())
 					: form;
 			model.addAttribute("page",
 					page(initiative, kept, false, FormErrors.of(result, this.messages, locale), locale));
 			return "members/contact";
 		}
-		try {
+		// A repeated post of the same form (a double click, Back and send again) sends
+		// once.
+		FormSubmissions.Outcome outcome = this.submissions.submit(form.formToken(), () -> {
 			this.contact.send(initiative, form);
-		}
-		catch (DuplicateKeyException ex) {
-			// The same form posted twice at once: the other post sent it.
-		}
-		return "redirect:" + MemberPaths.contact(slug) + "?verstuurd";
+			return MemberPaths.contact(slug) + "?verstuurd";
+		});
+		return "redirect:" + ((FormSubmissions.Outcome.Done) outcome).location();
 	}
 
 	private MemberInitiative reachable(String slug) {
@@ -92,7 +100,7 @@ class ContactController {
 			Locale locale) {
 		String profile = MemberPaths.profile(initiative.getSlug());
 		return new ContactPage(initiative.getName(), profile, MemberPaths.contact(initiative.getSlug()), form.naam(),
-				form.email(), form.bericht(), form.copy(), form.formulier(), sent, errors,
+				form.email(), form.bericht(), form.copy(), form.formToken(), sent, errors,
 				List.of(new Link(this.texts.t("nav.home", locale), "/"),
 						new Link(this.texts.t("members.directory.title", locale), MemberPaths.DIRECTORY),
 						new Link(initiative.getName(), profile), new Link(this.texts.t("members.contact.crumb", locale),

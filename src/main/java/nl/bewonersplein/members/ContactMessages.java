@@ -43,24 +43,16 @@ class ContactMessages {
 	}
 
 	/**
-	 * Stores and mails the message, once per form token: a repeated token sends nothing
-	 * again. A race of two posts with one token ends in a
-	 * {@link org.springframework.dao.DuplicateKeyException} for the later one, which the
-	 * caller treats as sent.
-	 * @return whether this call sent it
+	 * Stores and mails the message. Call it through {@code site.FormSubmissions}, which
+	 * makes a repeated post of one form send it once.
 	 */
 	@Transactional
-	boolean send(MemberInitiative initiative, ContactForm form) {
-		Integer known = this.jdbc.queryForObject("select count(*) from member_message where form_token = ?",
-				Integer.class, form.formulier());
-		if (known != null && known > 0) {
-			return false;
-		}
+	void send(MemberInitiative initiative, ContactForm form) {
 		this.jdbc.update(
 				"insert into member_message (initiative_id, sender_name, sender_email, body, copy_to_sender,"
-						+ " form_token, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+						+ " created_at) values (?, ?, ?, ?, ?, ?)",
 				initiative.getId(), form.naam(), form.email().toLowerCase(Locale.ROOT), form.bericht(), form.copy(),
-				form.formulier(), Timestamp.from(this.clock.instant()));
+				Timestamp.from(this.clock.instant()));
 		this.outbox.queue(OutgoingMail.text(initiative.getContactEmail(),
 				text("members.mail.message.subject", form.naam(), this.network.name()),
 				text("members.mail.message.text", initiative.getName(), this.network.name(), form.naam(), form.email(),
@@ -70,7 +62,6 @@ class ContactMessages {
 					text("members.mail.copy.text", form.naam(), initiative.getName(), form.bericht(),
 							this.network.name())));
 		}
-		return true;
 	}
 
 	private String text(String key, Object... args) {

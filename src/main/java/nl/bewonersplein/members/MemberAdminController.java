@@ -2,6 +2,7 @@ package nl.bewonersplein.members;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -11,8 +12,8 @@ import jakarta.validation.constraints.Size;
 import nl.bewonersplein.admin.AdminShell;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.FormSubmissions;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +47,12 @@ class MemberAdminController {
 
 	private final MemberTexts texts;
 
+	private final FormSubmissions submissions;
+
 	MemberAdminController(MemberInitiativeRepository initiatives, MemberProfiles profiles, MemberAccounts accounts,
-			Applications applications, MemberChangeRepository changes, InitiativeForms forms, MemberTexts texts) {
+			Applications applications, MemberChangeRepository changes, InitiativeForms forms, MemberTexts texts,
+			FormSubmissions submissions) {
+		this.submissions = submissions;
 		this.initiatives = initiatives;
 		this.profiles = profiles;
 		this.accounts = accounts;
@@ -91,42 +96,39 @@ class MemberAdminController {
 
 	@GetMapping(MemberPaths.ADMIN + "/nieuw")
 	String newForm(Locale locale, Model model) {
-		model.addAttribute("page", newPage(InitiativeForm.empty(), FormTokens.next(), FormErrors.NONE, locale));
+		model.addAttribute("page", newPage(InitiativeForm.empty(), FormSubmissions.token(), FormErrors.NONE, locale));
 		return "members/admin/new";
 	}
 
 	@PostMapping(MemberPaths.ADMIN)
 	String create(@Valid @ModelAttribute InitiativeForm form, BindingResult result,
-			@RequestParam(name = "formulier", defaultValue = "") String token, Locale locale, Model model,
+			@RequestParam(name = FormSubmissions.FIELD, defaultValue = "") String token, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		this.forms.check(form, result, locale);
-		String formToken = token.matches("[A-Za-z0-9-]{16,64}") ? token : FormTokens.next();
+		String formToken = FormSubmissions.isToken(token) ? token : FormSubmissions.token();
 		if (result.hasErrors()) {
+			// A repeated post of a form saved meanwhile fails on its own name: same
+			// answer.
+			Optional<String> earlier = this.submissions.earlier(token);
+			if (earlier.isPresent()) {
+				return "redirect:" + earlier.get();
+			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("page", newPage(form, formToken, this.forms.errors(result, locale), locale));
 			return "members/admin/new";
 		}
 		MemberInitiative.Profile profile = form.profile(null, true, this.forms.themeIds());
-		long id;
-		try {
-			id = this.profiles.create(profile, MemberInitiative.Status.DRAFT, formToken).getId();
-		}
-		catch (DataIntegrityViolationException ex) {
-			// The same form posted twice at once: answer with what the other post made.
-			// Otherwise another editor took the same address at that moment: try again.
-			var made = this.initiatives.findByFormToken(formToken);
-			if (made.isEmpty()) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("page",
-						newPage(form, FormTokens.next(),
-								new FormErrors(java.util.Map.of(), List.of(this.texts.t("members.admin.race", locale))),
-								locale));
-				return "members/admin/new";
-			}
-			id = made.get().getId();
+		FormSubmissions.Outcome outcome = this.submissions.submit(formToken,
+				() -> MemberPaths.ADMIN + "/" + this.profiles.create(profile, MemberInitiative.Status.DRAFT).getId());
+		if (!(outcome instanceof FormSubmissions.Outcome.Done done)) {
+			// Another editor took the same address at that moment: the form is kept.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("page", newPage(form, formToken,
+					new FormErrors(java.util.Map.of(), List.of(this.texts.t("members.admin.race", locale))), locale));
+			return "members/admin/new";
 		}
 		redirect.addFlashAttribute(AdminShell.FLASH, "members.admin.created");
-		return "redirect:" + MemberPaths.ADMIN + "/" + id;
+		return "redirect:" + done.location();
 	}
 
 	@GetMapping(MemberPaths.ADMIN + "/{id}")

@@ -77,9 +77,6 @@ class MemberInitiative {
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
-	/** The editor's create form it came from, so that a repeated post creates one. */
-	private String formToken;
-
 	// Eager, by one subselect for all initiatives loaded together: views built outside a
 	// transaction need them, and a list never loads them one by one.
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -187,10 +184,6 @@ class MemberInitiative {
 
 	void setSlug(String slug) {
 		this.slug = slug;
-	}
-
-	void setFormToken(String formToken) {
-		this.formToken = formToken;
 	}
 
 	void setImageId(Long imageId) {

@@ -13,8 +13,6 @@ interface MemberInitiativeRepository extends JpaRepository<MemberInitiative, Lon
 
 	boolean existsBySlug(String slug);
 
-	Optional<MemberInitiative> findByFormToken(String formToken);
-
 	List<MemberInitiative> findByIdIn(Collection<Long> ids);
 
 	List<MemberInitiative> findAllByOrderByNameAsc();

@@ -45,24 +45,13 @@ class MemberProfiles {
 
 	}
 
-	MemberInitiative create(MemberInitiative.Profile profile, MemberInitiative.Status status) {
-		return create(profile, status, null);
-	}
-
 	/**
-	 * Creates an initiative from an editor's form, once per form token: a repeated token
-	 * answers with the initiative it made.
+	 * Creates an initiative. An editor's form calls it through
+	 * {@code site.FormSubmissions}, which makes a repeated post create it once.
 	 */
-	MemberInitiative create(MemberInitiative.Profile profile, MemberInitiative.Status status, String formToken) {
-		if (formToken != null) {
-			Optional<MemberInitiative> made = this.initiatives.findByFormToken(formToken);
-			if (made.isPresent()) {
-				return made.get();
-			}
-		}
+	MemberInitiative create(MemberInitiative.Profile profile, MemberInitiative.Status status) {
 		MemberInitiative fresh = new MemberInitiative(uniqueSlug(profile.name()), derive(profile), status,
 				this.clock.instant());
-		fresh.setFormToken(formToken);
 		MemberInitiative initiative = this.initiatives.saveAndFlush(fresh);
 		this.events.publishEvent(new AuditEvent("member.created", subject(initiative), status.name()));
 		return initiative;

@@ -40,13 +40,19 @@ public class FormSubmissions {
 
 	private static final Logger log = LoggerFactory.getLogger(FormSubmissions.class);
 
-	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+	/**
+	 * What a token looks like, for a form record's {@code @Pattern}: 16 to 64 URL-safe
+	 * characters.
+	 */
+	public static final String TOKEN_PATTERN = "[A-Za-z0-9_-]{16,64}";
+
+	private static final Pattern TOKEN = Pattern.compile(TOKEN_PATTERN);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final Duration KEPT = Duration.ofDays(2);
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcTemplate jdbc;
 
@@ -67,8 +73,17 @@ public class FormSubmissions {
 	 * @return 22 URL-safe characters
 	 */
 	public String newToken() {
+		return token();
+	}
+
+	/**
+	 * A fresh token, for a form record's {@code empty()}: the same as
+	 * {@link #newToken()}.
+	 * @return 22 URL-safe characters
+	 */
+	public static String token() {
 		byte[] bytes = new byte[16];
-		this.random.nextBytes(bytes);
+		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 

@@ -69,7 +69,7 @@ class EventJobsTests {
 
 	void signUp(Event event, String name, String email, String phone) {
 		this.registrations.registerOnBehalf(event.id(),
-				new Registrations.SignUp(name, email, phone, 1, "", Tokens.next(), null, "Test"));
+				new Registrations.SignUp(name, email, phone, 1, "", Tokens.next(), "Test"));
 	}
 
 	List<String> mails(String recipient) {

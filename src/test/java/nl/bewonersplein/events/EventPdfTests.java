@@ -93,9 +93,9 @@ class EventPdfTests {
 				this.clock.instant());
 		this.made.add(id);
 		this.registrations.registerOnBehalf(id,
-				new Registrations.SignUp("Truus Telefoon", "", "06 55554444", 2, "", Tokens.next(), null, "Test"));
-		this.registrations.registerOnBehalf(id, new Registrations.SignUp("=Formule Piet", "piet@voorbeeld.example", "",
-				1, "", Tokens.next(), null, "Test"));
+				new Registrations.SignUp("Truus Telefoon", "", "06 55554444", 2, "", Tokens.next(), "Test"));
+		this.registrations.registerOnBehalf(id,
+				new Registrations.SignUp("=Formule Piet", "piet@voorbeeld.example", "", 1, "", Tokens.next(), "Test"));
 
 		byte[] poster = download("/admin/evenementen/" + id + "/poster.pdf").getContentAsByteArray();
 		assertValid(poster);

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 class RegistrationTests {
 
-	private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|formulier|sleutel)\" value=\"([^\"]+)\"");
+	private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|formToken|sleutel)\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -76,7 +76,7 @@ class RegistrationTests {
 		while (matcher.find()) {
 			fields.put(matcher.group(1), matcher.group(2));
 		}
-		assertThat(fields).containsKeys("_csrf", "formulier", "sleutel");
+		assertThat(fields).containsKeys("_csrf", "formToken", "sleutel");
 		return fields;
 	}
 
@@ -197,6 +197,11 @@ class RegistrationTests {
 		}
 		assertThat(registrations(event)).hasSize(1);
 		assertThat(this.store.byId(event.id()).orElseThrow().placesTaken()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from form_submission where token = ? and location is not null", Integer.class,
+				form.get("formToken")))
+			.as("the site's form token was recorded with the sign-up")
+			.isEqualTo(1);
 	}
 
 	@Test
