@@ -14,9 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,11 +47,6 @@ class ArticleAdminController {
 		this.flow = flow;
 		this.messages = messages;
 		this.clock = clock;
-	}
-
-	@InitBinder
-	void noNulBytes(WebDataBinder binder) {
-		AdminForms.dropNulBytes(binder);
 	}
 
 	@GetMapping

@@ -16,9 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,11 +46,6 @@ class SupporterAdminController {
 		this.flow = flow;
 		this.messages = messages;
 		flow.register(this.editable);
-	}
-
-	@InitBinder
-	void noNulBytes(WebDataBinder binder) {
-		AdminForms.dropNulBytes(binder);
 	}
 
 	@GetMapping

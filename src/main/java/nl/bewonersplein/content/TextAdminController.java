@@ -19,9 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,11 +86,6 @@ abstract class TextAdminController<T extends EditableText> {
 	/** Why a slug cannot be used, as a message key, or null. */
 	String reservedSlug(String slug) {
 		return null;
-	}
-
-	@InitBinder
-	void noNulBytes(WebDataBinder binder) {
-		AdminForms.dropNulBytes(binder);
 	}
 
 	@GetMapping

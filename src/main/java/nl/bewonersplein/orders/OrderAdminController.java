@@ -1,6 +1,5 @@
 package nl.bewonersplein.orders;
 
-import java.beans.PropertyEditorSupport;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -46,20 +43,6 @@ class OrderAdminController {
 		this.materials = materials;
 		this.texts = texts;
 		this.clock = clock;
-	}
-
-	/**
-	 * NUL bytes never reach the database (PostgreSQL refuses them in text): they are
-	 * dropped.
-	 */
-	@InitBinder
-	void dropNulBytes(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				setValue((text != null) ? text.replace("\u0000", "") : null);
-			}
-		});
 	}
 
 	@GetMapping(OrderPaths.ADMIN)
