@@ -21,14 +21,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -37,7 +29,6 @@ import org.hibernate.type.SqlTypes;
  * one body, one place to edit it.
  */
 @Entity
-@Indexed
 class Article {
 
 	enum Status {
@@ -56,13 +47,10 @@ class Article {
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private ArticleKind kind;
 
-	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
 	private String title;
 
-	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
 	private String summary;
 
-	@FullTextField(analyzer = "dutch")
 	private String body;
 
 	private String imagePath;
@@ -143,15 +131,10 @@ class Article {
 		return this.status == Status.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
 	}
 
-	@KeywordField(projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "slug")),
-			@ObjectPath(@PropertyValue(propertyName = "kind")) })
 	String getUrl() {
 		return this.kind.section() + "/" + this.slug;
 	}
 
-	@KeywordField(name = "kind", projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
 	String getKindName() {
 		return this.kind.name().toLowerCase(java.util.Locale.ROOT);
 	}
@@ -159,9 +142,6 @@ class Article {
 	/**
 	 * From when search may show it: the publication moment, or null while it is a draft.
 	 */
-	@GenericField(name = "visibleFrom")
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "status")),
-			@ObjectPath(@PropertyValue(propertyName = "publishedAt")) })
 	Instant getVisibleFrom() {
 		return (this.status == Status.PUBLISHED) ? this.publishedAt : null;
 	}

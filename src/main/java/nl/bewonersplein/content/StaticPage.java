@@ -7,15 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A static page such as "Over ons" or the privacy statement, reachable at
@@ -24,7 +15,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * valid.)
  */
 @Entity
-@Indexed(index = "Page")
 class StaticPage implements EditableText {
 
 	@Id
@@ -33,13 +23,10 @@ class StaticPage implements EditableText {
 
 	private String slug;
 
-	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
 	private String title;
 
-	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
 	private String summary;
 
-	@FullTextField(analyzer = "dutch")
 	private String body;
 
 	private Instant updatedAt;
@@ -60,21 +47,15 @@ class StaticPage implements EditableText {
 		this.updatedAt = updatedAt;
 	}
 
-	@KeywordField(projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
 	String getUrl() {
 		return "/" + this.slug;
 	}
 
-	@KeywordField(projectable = Projectable.YES)
-	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	String getKind() {
 		return "page";
 	}
 
 	/** Visible to search while it is published. */
-	@GenericField(name = "visibleFrom")
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
 	Instant getVisibleFrom() {
 		return this.published ? Instant.EPOCH : null;
 	}

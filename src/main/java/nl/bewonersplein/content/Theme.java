@@ -7,15 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A theme (dossier) such as "Eenzaamheid verminderen": a name, a short summary and an
@@ -23,7 +14,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * under themes.
  */
 @Entity
-@Indexed
 class Theme implements EditableText {
 
 	@Id
@@ -32,13 +22,10 @@ class Theme implements EditableText {
 
 	private String slug;
 
-	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
 	private String title;
 
-	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
 	private String summary;
 
-	@FullTextField(analyzer = "dutch")
 	private String body;
 
 	private int position;
@@ -62,21 +49,15 @@ class Theme implements EditableText {
 		this.updatedAt = updatedAt;
 	}
 
-	@KeywordField(projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
 	String getUrl() {
 		return "/thema/" + this.slug;
 	}
 
-	@KeywordField(projectable = Projectable.YES)
-	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	String getKind() {
 		return "theme";
 	}
 
 	/** Visible to search while it is published. */
-	@GenericField(name = "visibleFrom")
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
 	Instant getVisibleFrom() {
 		return this.published ? Instant.EPOCH : null;
 	}

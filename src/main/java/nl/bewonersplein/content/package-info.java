@@ -6,5 +6,5 @@
  * feeds. Other modules read articles through {@link nl.bewonersplein.content.Articles}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Content",
-		allowedDependencies = { "shared", "site", "admin", "audit", "media", "editorial" })
+		allowedDependencies = { "shared", "site", "admin", "audit", "search", "media", "editorial" })
 package nl.bewonersplein.content;

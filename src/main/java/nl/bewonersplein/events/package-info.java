@@ -6,5 +6,5 @@
  * under articles and on the home page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events",
-		allowedDependencies = { "shared", "site", "admin", "audit", "media", "content", "mail", "accounts" })
+		allowedDependencies = { "shared", "site", "admin", "audit", "search", "media", "content", "mail", "accounts" })
 package nl.bewonersplein.events;

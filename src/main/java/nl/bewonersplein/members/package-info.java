@@ -6,5 +6,5 @@
  * and the editors' side with CSV import and export.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Members",
-		allowedDependencies = { "shared", "site", "admin", "audit", "media", "content", "mail", "accounts" })
+		allowedDependencies = { "shared", "site", "admin", "audit", "search", "media", "content", "mail", "accounts" })
 package nl.bewonersplein.members;

@@ -6,5 +6,5 @@
  * sending; counts stay.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Orders",
-		allowedDependencies = { "shared", "site", "admin", "audit", "mail", "accounts" })
+		allowedDependencies = { "shared", "site", "admin", "audit", "search", "mail", "accounts" })
 package nl.bewonersplein.orders;

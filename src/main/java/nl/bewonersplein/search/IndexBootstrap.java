@@ -20,12 +20,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure the search index holds what the database holds before the site accepts
- * traffic: it runs after the modules' demo loaders (which index what they save), and
- * rebuilds the index when it is still empty while the database is not: a new node, a lost
- * index directory or an in-memory index. Spring Boot reports the site ready only after
- * every {@code ApplicationRunner}, this one included. Logs once what the index holds and
- * how long building it took. A non-empty index is brought in step with the database: each
+ * Makes sure the search index holds what the modules publish before the site accepts
+ * traffic: it runs after the modules' demo loaders, brings {@code search_document} in
+ * step with the modules' {@link SearchSource}s ({@link IndexSync}), and rebuilds the
+ * index when it is still empty while the database is not: a new node, a lost index
+ * directory or an in-memory index. Spring Boot reports the site ready only after every
+ * {@code ApplicationRunner}, this one included. Logs once what the index holds and how
+ * long building it took. A non-empty index is brought in step with the database: each
  * indexed type whose number of documents differs from its number of rows (a write that
  * committed to the database while the process died before the index saw it) is indexed
  * again. Edits lost that way are not detected by counting; a full re-index repairs them.
@@ -41,12 +42,21 @@ class IndexBootstrap implements ApplicationRunner {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	IndexBootstrap(EntityManagerFactory entityManagerFactory) {
+	private final IndexSync sync;
+
+	private final SearchState state;
+
+	IndexBootstrap(EntityManagerFactory entityManagerFactory, IndexSync sync, SearchState state) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.sync = sync;
+		this.state = state;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
+		int changed = this.sync.sync();
+		log.info("Search documents brought in step with the modules: {} written or removed", changed);
+		this.state.rebuildVocabulary();
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
 		if (countDocuments(mapping, Object.class) > 0) {
 			List<Class<?>> drifted = new ArrayList<>();

@@ -18,14 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -36,7 +28,6 @@ import org.hibernate.type.SqlTypes;
  * they are).
  */
 @Entity
-@Indexed
 class Toolkit {
 
 	enum Status {
@@ -51,7 +42,6 @@ class Toolkit {
 
 	private String slug;
 
-	@FullTextField(analyzer = "dutch", projectable = Projectable.YES)
 	private String title;
 
 	private String subtitle;
@@ -191,35 +181,23 @@ class Toolkit {
 	}
 
 	/** For search: the subtitle, or the intro when there is none. */
-	@FullTextField(name = "summary", analyzer = "dutch", projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "subtitle")),
-			@ObjectPath(@PropertyValue(propertyName = "intro")) })
 	String getSearchSummary() {
 		return (this.subtitle != null && !this.subtitle.isBlank()) ? this.subtitle : this.intro;
 	}
 
-	@FullTextField(name = "body", analyzer = "dutch")
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "intro")),
-			@ObjectPath(@PropertyValue(propertyName = "howItWorks")) })
 	String getSearchBody() {
 		return ((this.intro != null) ? this.intro : "") + "\n\n" + ((this.howItWorks != null) ? this.howItWorks : "");
 	}
 
-	@KeywordField(name = "url", projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
 	String getUrl() {
 		return "/toolkit/" + this.slug;
 	}
 
-	@KeywordField(name = "kind", projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
 	String getKindName() {
 		return "toolkit";
 	}
 
 	/** Search shows a published toolkit (always) and no draft. */
-	@GenericField(name = "visibleFrom")
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
 	Instant getVisibleFrom() {
 		return (this.status == Status.PUBLISHED) ? Instant.EPOCH : null;
 	}

@@ -5,5 +5,5 @@
  * so do the funders and partners a toolkit thanks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Toolkit",
-		allowedDependencies = { "shared", "site", "admin", "audit", "media", "editorial", "content", "mail" })
+		allowedDependencies = { "shared", "site", "admin", "audit", "search", "media", "editorial", "content", "mail" })
 package nl.bewonersplein.toolkit;
