@@ -77,6 +77,7 @@ public class DutchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.tokenFilter(DictionaryCompoundWordTokenFilterFactory.class)
 			.param("dictionary", COMPOUND_PARTS)
 			.param("minSubwordSize", "4")
+			.param("maxSubwordSize", "30")
 			.param("onlyLongestMatch", "false")
 			.tokenFilter(StemmerOverrideFilterFactory.class)
 			.param("dictionary", STEM_OVERRIDES)

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * match (or one of its synonyms).
  *
  * @param units the parts that must all match
+ * @param words every word outside quotes, in order
  */
-record SearchQuery(List<Unit> units) {
+record SearchQuery(List<Unit> units, List<String> words) {
 
 	private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"?");
 
@@ -55,10 +56,7 @@ record SearchQuery(List<Unit> units) {
 		while (quoted.find()) {
 			rest.append(text, from, quoted.start()).append(' ');
 			List<String> words = Words.of(quoted.group(1));
-			if (words.size() == 1) {
-				units.add(new Phrase(words));
-			}
-			else if (!words.isEmpty()) {
+			if (!words.isEmpty()) {
 				units.add(new Phrase(words));
 			}
 			from = quoted.end();
@@ -78,8 +76,12 @@ record SearchQuery(List<Unit> units) {
 				units.add(new Term(word));
 			}
 		}
+		if (units.isEmpty() && words.size() > 1) {
+			// Only stop words ("over ons"): then they are meant, in this order.
+			units.add(new Phrase(words));
+		}
 		// Bounds the work per request: nobody means more than this many parts.
-		return new SearchQuery(List.copyOf(units.subList(0, Math.min(units.size(), 12))));
+		return new SearchQuery(List.copyOf(units.subList(0, Math.min(units.size(), 12))), List.copyOf(words));
 	}
 
 	/** The longest synonym term that starts at word {@code i}, or null. */

@@ -108,6 +108,14 @@ class SiteSearch {
 				for (SearchQuery.Unit unit : query.units()) {
 					bool.must(unit(f, unit));
 				}
+				if (query.words().size() > 1) {
+					// Someone who types a whole title means that item.
+					bool.should(f.phrase()
+						.field("title_exact")
+						.matching(String.join(" ", query.words()))
+						.constantScore()
+						.boost(10f));
+				}
 				visible(f, bool, now);
 				narrow(f, bool, filters);
 				lift(f, bool, now);
