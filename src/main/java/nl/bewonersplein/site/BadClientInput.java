@@ -26,10 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * over the size limit) is the client's fault: it gets the 400 or 413 page, and the log
  * one WARN line without a stack trace, at most one every {@link #QUIET_MILLIS} ms (with a
  * count of those left out), so a fuzzer cannot flood the log. Without this, Tomcat logged
- * each one at ERROR with a stack trace.
+ * each one at ERROR with a stack trace. Runs right after Spring Boot's character-encoding
+ * filter ({@code HIGHEST_PRECEDENCE}): it parses the parameters, and parsed before the
+ * encoding is set they would read as ISO-8859-1 ("Ã©" for "é").
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BadClientInput extends OncePerRequestFilter {
 
 	static final long QUIET_MILLIS = 10_000;

@@ -20,11 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * NUL bytes in query parameters and form fields are dropped before anything reads them:
  * they are never typed by a person, and PostgreSQL refuses them in text (a 500). One
  * place for every module's forms and filters, the login included: it runs before security
- * and before data binding. Runs right after the character-encoding filter, and reads no
- * parameter itself, so the request's encoding still applies.
+ * and before data binding. Runs after the character-encoding filter and {@link BadClientInput}, which
+ * meets unreadable parameters first.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class NulBytes extends OncePerRequestFilter {
 
 	private static final String NUL = "\u0000";

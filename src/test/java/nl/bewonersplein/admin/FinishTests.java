@@ -40,7 +40,9 @@ class FinishTests {
 
 	@AfterEach
 	void closeBrowser() {
-		this.context.close();
+		if (this.context != null) {
+			this.context.close();
+		}
 	}
 
 	@Test

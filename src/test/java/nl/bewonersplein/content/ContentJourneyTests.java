@@ -60,7 +60,9 @@ class ContentJourneyTests {
 
 	@AfterEach
 	void closeBrowser() {
-		this.context.close();
+		if (this.context != null) {
+			this.context.close();
+		}
 	}
 
 	String url(String path) {

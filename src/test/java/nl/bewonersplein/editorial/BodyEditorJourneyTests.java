@@ -14,7 +14,6 @@ import nl.bewonersplein.accounts.TestLogins;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * errors (so nothing the Content-Security-Policy refused).
  */
 @SiteTest
-@Disabled("Not green yet: non-ASCII text of a kept form comes back mis-decoded (\"Ã©\"), and the restore offer"
-		+ " stays visible after a save; see /work/coord/reports/editor.md")
 class BodyEditorJourneyTests {
 
 	/**
@@ -249,7 +246,6 @@ class BodyEditorJourneyTests {
 		restore.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Weggooien")).click();
 		assertThat(restore).isHidden();
 		this.page.navigate(url(path));
-				+ this.page.locator("#body").inputValue().length() + " " + original.length());
 		assertThat(restore).isHidden();
 		assertThat(this.page.locator("#body")).hasValue(original);
 		assertThat(this.consoleErrors).isEmpty();

@@ -48,7 +48,9 @@ class SiteJourneyTests {
 
 	@AfterEach
 	void closeBrowser() {
-		this.context.close();
+		if (this.context != null) {
+			this.context.close();
+		}
 	}
 
 	String url(String path) {

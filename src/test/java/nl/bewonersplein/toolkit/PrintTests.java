@@ -44,7 +44,9 @@ class PrintTests {
 
 	@AfterEach
 	void closeBrowser() {
-		this.context.close();
+		if (this.context != null) {
+			this.context.close();
+		}
 	}
 
 	@Test

@@ -58,7 +58,9 @@ class ToolkitJourneyTests {
 
 	@AfterEach
 	void closeBrowser() {
-		this.context.close();
+		if (this.context != null) {
+			this.context.close();
+		}
 	}
 
 	String url(String path) {
