@@ -182,7 +182,8 @@ class BodyEditorJourneyTests {
 		assertThat(this.page.locator(".preview h2").first()).isVisible();
 		assertThat(this.page.locator("#body")).hasValue(body.inputValue());
 		noAxeViolations("server preview");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan als concept").setExact(true))
+			.click();
 		assertThat(this.page.locator(".message.success")).containsText("Opgeslagen");
 		String saved = this.jdbc.queryForObject("select body from article where slug = 'cafe-buurt-opent-de-deuren'",
 				String.class);
@@ -206,7 +207,8 @@ class BodyEditorJourneyTests {
 		this.page.locator("#body").fill("Een tekst waar ik een uur aan heb gewerkt.");
 		// The session expires while the editor types.
 		this.browser.clearCookies();
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan als concept").setExact(true))
+			.click();
 		assertThat(this.page).hasURL(url("/inloggen?verlopen"));
 		assertThat(this.page.locator("main")).containsText("We hebben hem bewaard");
 		assertThat(this.page.locator("main")).not().containsText("Hier heb je geen toegang toe");
@@ -219,7 +221,8 @@ class BodyEditorJourneyTests {
 				Integer.class))
 			.isZero();
 		noAxeViolations("form filled in again");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan als concept").setExact(true))
+			.click();
 		assertThat(this.page.locator(".message.success")).containsText("Opgeslagen");
 		assertThat(this.jdbc.queryForObject("select body from static_page where slug = 'ons-buurtcafe'", String.class))
 			.isEqualTo("Een tekst waar ik een uur aan heb gewerkt.");
