@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,8 +59,7 @@ class Accounts {
 		Account account = this.accounts.save(new Account(email, name.strip(), roles, this.clock.instant()));
 		String token = this.tokens.issue(account.getId(), Tokens.Purpose.INVITE);
 		this.mails.invitation(account, token);
-		this.events
-			.publishEvent(new AuditEvent("account.invited", LoginAttempts.subject(account), "roles " + roles(roles)));
+		this.events.publishEvent(AccountActivity.of("account.invited", account, "roles " + roles(roles)));
 		return account;
 	}
 
@@ -69,7 +67,7 @@ class Accounts {
 	void reinvite(Account account) {
 		String token = this.tokens.issue(account.getId(), Tokens.Purpose.INVITE);
 		this.mails.invitation(account, token);
-		this.events.publishEvent(new AuditEvent("account.reinvited", LoginAttempts.subject(account)));
+		this.events.publishEvent(AccountActivity.of("account.reinvited", account));
 	}
 
 	/**
@@ -80,7 +78,7 @@ class Accounts {
 		this.accounts.findByEmail(Account.normalise(email)).filter(Account::isActive).ifPresent((account) -> {
 			String token = this.tokens.issue(account.getId(), Tokens.Purpose.RESET);
 			this.mails.passwordReset(account, token);
-			this.events.publishEvent(new AuditEvent("password.reset-requested", LoginAttempts.subject(account)));
+			this.events.publishEvent(AccountActivity.of("password.reset-requested", account));
 		});
 	}
 
@@ -110,9 +108,8 @@ class Accounts {
 			found.setPassword(this.encoder.encode(password), false);
 			this.accounts.unlock(found.getId());
 			this.sessions.endOthers(found.getEmail(), keepSessionId);
-			this.events.publishEvent(
-					new AuditEvent((purpose == Tokens.Purpose.INVITE) ? "invitation.accepted" : "password.reset",
-							LoginAttempts.subject(found)));
+			this.events.publishEvent(AccountActivity
+				.of((purpose == Tokens.Purpose.INVITE) ? "invitation.accepted" : "password.reset", found));
 		});
 		return account;
 	}
@@ -128,7 +125,7 @@ class Accounts {
 		}
 		account.setPassword(this.encoder.encode(password), false);
 		this.sessions.endOthers(account.getEmail(), keepSessionId);
-		this.events.publishEvent(new AuditEvent("password.changed", LoginAttempts.subject(account)));
+		this.events.publishEvent(AccountActivity.of("password.changed", account));
 		return true;
 	}
 
@@ -137,8 +134,8 @@ class Accounts {
 		Set<Role> before = account.getRoles();
 		if (!before.equals(roles)) {
 			account.setRoles(roles);
-			this.events.publishEvent(new AuditEvent("account.roles-changed", LoginAttempts.subject(account),
-					roles(before) + " -> " + roles(roles)));
+			this.events.publishEvent(
+					AccountActivity.of("account.roles-changed", account, roles(before) + " -> " + roles(roles)));
 			// A changed role takes effect at once: the person logs in again.
 			this.sessions.endAll(account.getEmail());
 		}
@@ -149,13 +146,13 @@ class Accounts {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.setActive(false);
 		this.sessions.endAll(account.getEmail());
-		this.events.publishEvent(new AuditEvent("account.deactivated", LoginAttempts.subject(account)));
+		this.events.publishEvent(AccountActivity.of("account.deactivated", account));
 	}
 
 	void activate(long accountId) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.setActive(true);
-		this.events.publishEvent(new AuditEvent("account.activated", LoginAttempts.subject(account)));
+		this.events.publishEvent(AccountActivity.of("account.activated", account));
 	}
 
 	static String roles(Set<Role> roles) {

@@ -3,8 +3,6 @@ package nl.bewonersplein.accounts;
 import java.time.Clock;
 import java.time.Duration;
 
-import nl.bewonersplein.audit.AuditEvent;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -49,18 +47,19 @@ class LoginAttempts {
 			this.accounts.countFailedLogin(account.getId());
 			boolean locked = this.accounts.lockIfTooManyFailures(account.getId(), MAX_FAILURES,
 					this.clock.instant().plus(LOCK_TIME)) > 0;
-			this.events.publishEvent(new AuditEvent("login.failed", subject(account)));
+			this.events.publishEvent(AccountActivity.of("login.failed", account));
 			if (locked) {
-				this.events.publishEvent(new AuditEvent("account.locked", subject(account),
-						"for " + LOCK_TIME.toMinutes() + " minutes"));
+				this.events.publishEvent(
+						AccountActivity.of("account.locked", account, "for " + LOCK_TIME.toMinutes() + " minutes"));
 			}
-		}, () -> this.events.publishEvent(new AuditEvent("login.failed", "unknown account")));
+		}, () -> this.events.publishEvent(AccountActivity.unknown("login.failed")));
 	}
 
 	@EventListener
 	public void locked(AuthenticationFailureLockedEvent event) {
-		this.events.publishEvent(
-				new AuditEvent("login.refused-locked", principalSubject(event.getAuthentication().getPrincipal())));
+		this.events.publishEvent((event.getAuthentication().getPrincipal() instanceof AccountPrincipal account)
+				? AccountActivity.of("login.refused-locked", account.id())
+				: AccountActivity.unknown("login.refused-locked"));
 	}
 
 	@EventListener
@@ -68,16 +67,8 @@ class LoginAttempts {
 	public void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
 			this.accounts.resetFailedLogins(principal.id());
-			this.events.publishEvent(new AuditEvent("login.succeeded", "account " + principal.id()));
+			this.events.publishEvent(AccountActivity.of("login.succeeded", principal.id()));
 		}
-	}
-
-	static String subject(Account account) {
-		return "account " + account.getId();
-	}
-
-	private static String principalSubject(Object principal) {
-		return (principal instanceof AccountPrincipal account) ? "account " + account.id() : "unknown account";
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.bewonersplein.audit.AuditEvent;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -51,13 +49,13 @@ class PersonalData {
 		List<Map<String, Object>> actions = this.jdbc.queryForList(
 				"select occurred_at, action, subject, detail from audit_entry where actor_id = ? or subject = ?"
 						+ " order by occurred_at",
-				accountId, LoginAttempts.subject(account));
+				accountId, AccountActivity.of("", account).subject());
 		data.put("auditLog", actions.stream().map((row) -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			row.forEach((key, value) -> entry.put(key.toLowerCase(java.util.Locale.ROOT), String.valueOf(value)));
 			return entry;
 		}).toList());
-		this.events.publishEvent(new AuditEvent("account.exported", LoginAttempts.subject(account)));
+		this.events.publishEvent(AccountActivity.of("account.exported", account));
 		return data;
 	}
 
@@ -70,7 +68,7 @@ class PersonalData {
 		this.sessions.endAll(account.getEmail());
 		this.jdbc.update("update audit_entry set actor_name = ? where actor_id = ?", "(verwijderd account)", accountId);
 		this.accounts.delete(account);
-		this.events.publishEvent(new AuditEvent("account.erased", LoginAttempts.subject(account)));
+		this.events.publishEvent(AccountActivity.of("account.erased", account));
 	}
 
 }

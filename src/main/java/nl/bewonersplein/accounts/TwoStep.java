@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import nl.bewonersplein.audit.AuditEvent;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +40,7 @@ class TwoStep {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.setTotpSecret(secret);
 		account.setLastTotpStep(step);
-		this.events.publishEvent(new AuditEvent("two-step.enabled", LoginAttempts.subject(account)));
+		this.events.publishEvent(AccountActivity.of("two-step.enabled", account));
 		return Optional.of(this.recoveryCodes.renew(accountId));
 	}
 
@@ -50,7 +48,7 @@ class TwoStep {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.setTotpSecret(null);
 		this.recoveryCodes.removeAll(accountId);
-		this.events.publishEvent(new AuditEvent("two-step.disabled", LoginAttempts.subject(account)));
+		this.events.publishEvent(AccountActivity.of("two-step.disabled", account));
 	}
 
 	/**
@@ -72,15 +70,15 @@ class TwoStep {
 		}
 		if (code != null && code.strip().length() == 11 && this.recoveryCodes.use(accountId, code)) {
 			this.accounts.resetFailedCodes(accountId);
-			this.events.publishEvent(new AuditEvent("two-step.recovery-code-used", LoginAttempts.subject(account)));
+			this.events.publishEvent(AccountActivity.of("two-step.recovery-code-used", account));
 			return Optional.of(account);
 		}
 		this.accounts.countFailedCode(accountId);
 		if (this.accounts.lockIfTooManyCodeFailures(accountId, LoginAttempts.MAX_FAILURES,
 				this.clock.instant().plus(LoginAttempts.LOCK_TIME)) > 0) {
-			this.events.publishEvent(new AuditEvent("account.locked", LoginAttempts.subject(account)));
+			this.events.publishEvent(AccountActivity.of("account.locked", account));
 		}
-		this.events.publishEvent(new AuditEvent("login.failed", LoginAttempts.subject(account), "second step"));
+		this.events.publishEvent(AccountActivity.of("login.failed", account, "second step"));
 		return Optional.empty();
 	}
 

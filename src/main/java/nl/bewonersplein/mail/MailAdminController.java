@@ -13,7 +13,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.bewonersplein.admin.AdminShell;
-import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.site.Paging;
@@ -142,8 +141,7 @@ class MailAdminController {
 	String retry(@PathVariable long id, RedirectAttributes redirect) {
 		OutboxStore.Stored mail = this.store.find(id).orElseThrow(MailAdminController::notFound);
 		if (this.store.retry(id, this.clock.instant())) {
-			this.events.publishEvent(new AuditEvent("mail.retried",
-					"E-mail " + id + " \"" + mail.summary().subject() + "\"", "status failed -> pending"));
+			this.events.publishEvent(new MailRetried(id, mail.summary().subject()));
 			redirect.addFlashAttribute(AdminShell.FLASH, "mail.admin.retry.done");
 		}
 		else {

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import nl.bewonersplein.mail.Outbox;
 import nl.bewonersplein.mail.OutgoingMail;
-import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.shared.Network;
 import nl.bewonersplein.site.SiteAddress;
 
@@ -120,8 +119,7 @@ class Applications {
 				text("members.mail.approved.subject", this.network.name()),
 				text("members.mail.approved.text", application.contactName(), application.name(), this.network.name(),
 						noteOrNone(note), link(MemberPaths.OWN))));
-		this.events.publishEvent(
-				new AuditEvent("member.application-approved", "Aanmelding " + id, MemberProfiles.subject(initiative)));
+		this.events.publishEvent(new ApplicationDecided(id, true, InitiativeChanged.of("", initiative).subject()));
 		return initiative.getId();
 	}
 
@@ -131,7 +129,7 @@ class Applications {
 				text("members.mail.declined.subject", this.network.name()),
 				text("members.mail.declined.text", application.contactName(), application.name(), note,
 						this.network.name(), this.network.phone())));
-		this.events.publishEvent(new AuditEvent("member.application-declined", "Aanmelding " + id));
+		this.events.publishEvent(new ApplicationDecided(id, false, ""));
 	}
 
 	/**

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
-import nl.bewonersplein.audit.AuditEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -75,7 +74,7 @@ class MemberCsv {
 						.collect(Collectors.joining(" ")),
 					Goals.format(i.getGoals()), i.isPublished() ? "gepubliceerd" : "concept")));
 		}
-		this.events.publishEvent(new AuditEvent("member.exported", "Ledenlijst", all.size() + " initiatieven"));
+		this.events.publishEvent(new DirectoryTransferred(false, all.size()));
 		return csv.toString();
 	}
 
@@ -260,8 +259,7 @@ class MemberCsv {
 			this.profiles.create(row.profile(),
 					row.published() ? MemberInitiative.Status.PUBLISHED : MemberInitiative.Status.DRAFT);
 		}
-		this.events
-			.publishEvent(new AuditEvent("member.imported", "Ledenlijst", checked.rows().size() + " initiatieven"));
+		this.events.publishEvent(new DirectoryTransferred(true, checked.rows().size()));
 		return checked.rows().size();
 	}
 

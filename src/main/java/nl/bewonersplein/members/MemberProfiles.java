@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.bewonersplein.audit.AuditEvent;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -53,7 +51,7 @@ class MemberProfiles {
 		MemberInitiative fresh = new MemberInitiative(uniqueSlug(profile.name()), derive(profile), status,
 				this.clock.instant());
 		MemberInitiative initiative = this.initiatives.saveAndFlush(fresh);
-		this.events.publishEvent(new AuditEvent("member.created", subject(initiative), status.name()));
+		this.events.publishEvent(InitiativeChanged.of("created", initiative, status.name()));
 		return initiative;
 	}
 
@@ -64,7 +62,7 @@ class MemberProfiles {
 			throw new Conflict();
 		}
 		initiative.apply(derive(profile), this.clock.instant());
-		this.events.publishEvent(new AuditEvent("member.changed", subject(initiative)));
+		this.events.publishEvent(InitiativeChanged.of("changed", initiative));
 		return initiative;
 	}
 
@@ -78,15 +76,14 @@ class MemberProfiles {
 		MemberInitiative.Status status = published ? MemberInitiative.Status.PUBLISHED : MemberInitiative.Status.DRAFT;
 		if (initiative.getStatus() != status) {
 			initiative.setStatus(status, this.clock.instant());
-			this.events.publishEvent(
-					new AuditEvent(published ? "member.published" : "member.unpublished", subject(initiative)));
+			this.events.publishEvent(InitiativeChanged.of(published ? "published" : "unpublished", initiative));
 		}
 	}
 
 	void delete(long id) {
 		MemberInitiative initiative = get(id);
 		this.initiatives.delete(initiative);
-		this.events.publishEvent(new AuditEvent("member.deleted", subject(initiative)));
+		this.events.publishEvent(InitiativeChanged.of("deleted", initiative));
 	}
 
 	MemberInitiative get(long id) {
@@ -129,10 +126,6 @@ class MemberProfiles {
 			slug = slug.substring(0, 80).replaceAll("-+$", "");
 		}
 		return slug.isEmpty() ? "initiatief" : slug;
-	}
-
-	static String subject(MemberInitiative initiative) {
-		return "Initiatief " + initiative.getId() + " \"" + initiative.getName() + "\"";
 	}
 
 	static boolean isConflict(RuntimeException ex) {

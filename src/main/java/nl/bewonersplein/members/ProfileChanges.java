@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
-import nl.bewonersplein.audit.AuditEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -72,16 +71,14 @@ class ProfileChanges {
 		MemberInitiative initiative = this.profiles.get(change.getInitiativeId());
 		this.profiles.applyApproved(initiative, change.proposed(initiative.profile()));
 		change.decide(MemberChange.Status.APPROVED, null, this.clock.instant());
-		this.events.publishEvent(new AuditEvent("member.change-approved", MemberProfiles.subject(initiative),
-				"wijziging " + change.getId()));
+		this.events.publishEvent(InitiativeChanged.of("change-approved", initiative, "wijziging " + change.getId()));
 	}
 
 	void sendBack(long changeId, String remark) {
 		MemberChange change = pending(changeId);
 		MemberInitiative initiative = this.profiles.get(change.getInitiativeId());
 		change.decide(MemberChange.Status.RETURNED, remark, this.clock.instant());
-		this.events.publishEvent(new AuditEvent("member.change-returned", MemberProfiles.subject(initiative),
-				"wijziging " + change.getId()));
+		this.events.publishEvent(InitiativeChanged.of("change-returned", initiative, "wijziging " + change.getId()));
 	}
 
 	private MemberChange pending(long changeId) {
