@@ -1,17 +1,12 @@
 package nl.bewonersplein.content;
 
-import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.bewonersplein.editorial.EditFlow;
-import nl.bewonersplein.shared.Dates;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,46 +19,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Editors write, preview and delete articles at {@code /admin/artikelen}, through the
  * shared {@link EditFlow} (what is particular to articles is in {@link ArticleEditing});
- * publishing is {@link PublicationAdminController}'s.
+ * the list is {@link ArticleListAdminController}'s.
  */
 @Controller
 @RequestMapping(ArticleEditing.BASE)
 class ArticleAdminController {
 
-	private final ArticleRepository articles;
-
 	private final ArticleEditing editing;
 
 	private final EditFlow flow;
 
-	private final MessageSource messages;
-
-	private final Clock clock;
-
-	ArticleAdminController(ArticleRepository articles, ArticleEditing editing, EditFlow flow, MessageSource messages,
-			Clock clock) {
-		this.articles = articles;
+	ArticleAdminController(ArticleEditing editing, EditFlow flow) {
 		this.editing = editing;
 		this.flow = flow;
-		this.messages = messages;
-		this.clock = clock;
-	}
-
-	@GetMapping
-	@Transactional(readOnly = true)
-	String list(Locale locale, Model model) {
-		List<AdminList.Row> rows = this.articles.findAllForAdmin()
-			.stream()
-			.map((article) -> new AdminList.Row(article.getTitle(), ArticleEditing.BASE + "/" + article.getId(),
-					article.isPublished(this.clock.instant()) ? article.getUrl() : "",
-					text(article.getKind().labelKey(), locale) + " · "
-							+ text(article.isPublished(this.clock.instant()) ? "content.admin.published"
-									: "content.admin.draft", locale),
-					Dates.shortDate(article.getUpdatedAt())))
-			.toList();
-		model.addAttribute("list", new AdminList(text("content.admin.articles", locale), ArticleEditing.BASE + "/nieuw",
-				text("content.admin.articles.new", locale), rows));
-		return "content/admin/list";
 	}
 
 	@GetMapping("/nieuw")
@@ -101,10 +69,6 @@ class ArticleAdminController {
 	String delete(@PathVariable long id, Locale locale, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		return this.flow.delete(this.editing, id, locale, model, response, redirect);
-	}
-
-	private String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
 	}
 
 }

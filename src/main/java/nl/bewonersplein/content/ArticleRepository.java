@@ -73,7 +73,7 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			where a.kind in :kinds and a.status = :status and a.publishedAt <= :now""")
 	List<Object[]> findPublicationRange(Collection<ArticleKind> kinds, Article.Status status, Instant now);
 
-	@Query("select a from Article a order by a.updatedAt desc")
+	@Query("select distinct a from Article a left join fetch a.themes order by a.updatedAt desc")
 	List<Article> findAllForAdmin();
 
 	long countByStatus(Article.Status status);

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 
-import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.admin.AdminListing;
+import nl.bewonersplein.editorial.BulkPublication;
 import nl.bewonersplein.editorial.EditFlow;
+import nl.bewonersplein.editorial.Schedules;
 import nl.bewonersplein.editorial.Redirects;
 import nl.bewonersplein.site.TopLevelPaths;
 
@@ -31,8 +34,8 @@ class StaticPageAdminController extends TextAdminController<StaticPage> {
 	private final TopLevelPaths taken;
 
 	StaticPageAdminController(StaticPageRepository pages, TopLevelPaths taken, Redirects redirects, BodyRenderer bodies,
-			EditFlow flow, MessageSource messages, Clock clock) {
-		super(redirects, bodies, flow, messages, clock);
+			EditFlow flow, MessageSource messages, Clock clock, Schedules schedules, BulkPublication bulk) {
+		super(redirects, bodies, flow, messages, clock, schedules, bulk);
 		this.pages = pages;
 		this.taken = taken;
 	}
@@ -65,11 +68,12 @@ class StaticPageAdminController extends TextAdminController<StaticPage> {
 	}
 
 	@Override
-	List<AdminList.Row> rows(Locale locale) {
+	List<AdminListing.Entry> entries(Set<Long> scheduled, Locale locale) {
 		return this.pages.findAll(Sort.by("title"))
 			.stream()
-			.map((page) -> new AdminList.Row(page.getTitle(), base() + "/" + page.getId(), page.getUrl(),
-					state(page.isPublished(), locale), Dates.shortDate(page.getUpdatedAt())))
+			.map((page) -> ContentListing.entry(this.messages, locale, page.getId(), page.getTitle(), base(),
+					page.getUrl(), page.isPublished(), scheduled.contains(page.getId()), "", List.of(),
+					page.getUpdatedAt()))
 			.toList();
 	}
 

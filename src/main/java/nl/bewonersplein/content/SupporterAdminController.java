@@ -2,10 +2,13 @@ package nl.bewonersplein.content;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.bewonersplein.admin.AdminListing;
+import nl.bewonersplein.admin.ListQuery;
 import nl.bewonersplein.editorial.EditFlow;
 import nl.bewonersplein.editorial.EditState;
 import nl.bewonersplein.editorial.Editable;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -50,18 +54,19 @@ class SupporterAdminController {
 
 	@GetMapping
 	@Transactional(readOnly = true)
-	String list(Locale locale, Model model) {
-		List<AdminList.Row> rows = this.supporters.findAll(Sort.by("position", "name"))
+	String list(@RequestParam Map<String, String> parameters, Locale locale, Model model) {
+		List<AdminListing.Entry> entries = this.supporters.findAll(Sort.by("position", "name"))
 			.stream()
-			.map((supporter) -> new AdminList.Row(supporter.getName(), BASE + "/" + supporter.getId(),
-					supporter.getUrl(),
-					text((supporter.getRole() == Supporter.Role.FUNDER) ? "content.admin.supporters.funder"
-							: "content.admin.supporters.partner", locale),
-					""))
+			.map((supporter) -> {
+				String role = (supporter.getRole() == Supporter.Role.FUNDER) ? "funder" : "partner";
+				return new AdminListing.Entry(supporter.getId(), supporter.getName(), BASE + "/" + supporter.getId(),
+						TextAdminController.orEmpty(supporter.getUrl()), role,
+						text("content.admin.supporters." + role, locale), "", List.of(), null);
+			})
 			.toList();
-		model.addAttribute("list", new AdminList(text("content.admin.supporters", locale), BASE + "/nieuw",
-				text("content.admin.supporters.new", locale), rows));
-		return "content/admin/list";
+		model.addAttribute("list", AdminListing.of(text("content.admin.supporters", locale), BASE,
+				text("content.admin.supporters.new", locale), false, entries, ListQuery.of(parameters)));
+		return ContentListing.TEMPLATE;
 	}
 
 	@GetMapping("/nieuw")

@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.bewonersplein.admin.AdminListing;
+import nl.bewonersplein.admin.ListQuery;
+import nl.bewonersplein.editorial.BulkPublication;
 import nl.bewonersplein.editorial.EditFlow;
 import nl.bewonersplein.editorial.EditState;
 import nl.bewonersplein.editorial.Editable;
 import nl.bewonersplein.editorial.Publishable;
 import nl.bewonersplein.editorial.Redirects;
+import nl.bewonersplein.editorial.Schedules;
 import nl.bewonersplein.media.BodyRenderer;
 
 import org.springframework.context.MessageSource;
@@ -26,10 +32,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin of a text kind that has a slug, a title, a summary and a CommonMark body:
- * themes and static pages. List, create, edit with preview, delete after confirmation,
- * all through the shared {@link EditFlow}; publishing is
- * {@link PublicationAdminController}'s. A changed slug keeps the old address working.
+ * The admin of a text kind with a slug, title, summary and CommonMark body (themes and
+ * static pages): the shared list with bulk publishing, and create, edit, publish and
+ * delete through the shared {@link EditFlow}. A changed slug keeps the old address
+ * working.
  *
  * @param <T> the entity
  */
@@ -47,7 +53,14 @@ abstract class TextAdminController<T extends EditableText> {
 
 	private final Editable<T, TextForm> editable = new Editing();
 
-	TextAdminController(Redirects redirects, BodyRenderer bodies, EditFlow flow, MessageSource messages, Clock clock) {
+	private final Schedules schedules;
+
+	private final BulkPublication bulk;
+
+	TextAdminController(Redirects redirects, BodyRenderer bodies, EditFlow flow, MessageSource messages, Clock clock,
+			Schedules schedules, BulkPublication bulk) {
+		this.schedules = schedules;
+		this.bulk = bulk;
 		this.redirects = redirects;
 		this.bodies = bodies;
 		this.flow = flow;
@@ -67,7 +80,8 @@ abstract class TextAdminController<T extends EditableText> {
 
 	abstract boolean hasPosition();
 
-	abstract List<AdminList.Row> rows(Locale locale);
+	/** Every item for the admin list ({@link ContentListing#entry}). */
+	abstract List<AdminListing.Entry> entries(Set<Long> scheduled, Locale locale);
 
 	abstract Optional<T> find(long id);
 
@@ -90,10 +104,17 @@ abstract class TextAdminController<T extends EditableText> {
 
 	@GetMapping
 	@Transactional(readOnly = true)
-	String list(Locale locale, Model model) {
-		model.addAttribute("list",
-				new AdminList(text(keys(), locale), base() + "/nieuw", text(keys() + ".new", locale), rows(locale)));
-		return "content/admin/list";
+	String list(@RequestParam Map<String, String> parameters, Locale locale, Model model) {
+		List<AdminListing.Entry> entries = entries(this.schedules.scheduledIds(kind()), locale);
+		model.addAttribute("list", AdminListing.of(text(keys(), locale), base(), text(keys() + ".new", locale), true,
+				entries, ListQuery.of(parameters)));
+		return ContentListing.TEMPLATE;
+	}
+
+	@PostMapping("/publicatie")
+	String publishSeveral(@RequestParam(name = "id", required = false) List<Long> ids,
+			@RequestParam(name = "actie", defaultValue = "") String action, RedirectAttributes redirect) {
+		return this.bulk.apply(this.editable, ids, "publiceren".equals(action), redirect);
 	}
 
 	@GetMapping("/nieuw")
@@ -133,22 +154,12 @@ abstract class TextAdminController<T extends EditableText> {
 		return this.flow.delete(this.editable, id, locale, model, response, redirect);
 	}
 
-	/** How the audit log names a text item, e.g. {@code Thema 3 "Zorg"}. */
-	static String subject(MessageSource messages, String subjectKey, EditableText item) {
-		return messages.getMessage(subjectKey, null, subjectKey, Locale.forLanguageTag("nl")) + " " + item.getId()
-				+ " \"" + item.getTitle() + "\"";
-	}
-
-	String state(boolean published, Locale locale) {
-		return text(published ? "content.admin.published" : "content.admin.offline", locale);
-	}
-
 	static String orEmpty(String value) {
 		return (value != null) ? value : "";
 	}
 
-	String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
+	String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
 	/** The text kind as the edit flow sees it. */
@@ -179,9 +190,11 @@ abstract class TextAdminController<T extends EditableText> {
 			return item.getVersion();
 		}
 
+		/** How the audit log names a text item, e.g. {@code Thema 3 "Zorg"}. */
 		@Override
 		public String subject(T item) {
-			return TextAdminController.subject(TextAdminController.this.messages, keys() + ".subject", item);
+			return text(keys() + ".subject", Locale.forLanguageTag("nl")) + " " + item.getId() + " \"" + item.getTitle()
+					+ "\"";
 		}
 
 		@Override

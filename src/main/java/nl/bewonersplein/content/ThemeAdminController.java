@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 
-import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.admin.AdminListing;
+import nl.bewonersplein.editorial.BulkPublication;
 import nl.bewonersplein.editorial.EditFlow;
+import nl.bewonersplein.editorial.Schedules;
 import nl.bewonersplein.editorial.Redirects;
 
 import org.springframework.context.MessageSource;
@@ -25,8 +28,8 @@ class ThemeAdminController extends TextAdminController<Theme> {
 	private final ThemeRepository themes;
 
 	ThemeAdminController(ThemeRepository themes, Redirects redirects, BodyRenderer bodies, EditFlow flow,
-			MessageSource messages, Clock clock) {
-		super(redirects, bodies, flow, messages, clock);
+			MessageSource messages, Clock clock, Schedules schedules, BulkPublication bulk) {
+		super(redirects, bodies, flow, messages, clock, schedules, bulk);
 		this.themes = themes;
 	}
 
@@ -51,12 +54,12 @@ class ThemeAdminController extends TextAdminController<Theme> {
 	}
 
 	@Override
-	List<AdminList.Row> rows(Locale locale) {
+	List<AdminListing.Entry> entries(Set<Long> scheduled, Locale locale) {
 		return this.themes.findAllByOrderByPositionAscTitleAsc()
 			.stream()
-			.map((theme) -> new AdminList.Row(theme.getTitle(), base() + "/" + theme.getId(), theme.getUrl(),
-					String.valueOf(theme.getPosition()) + " · " + state(theme.isPublished(), locale),
-					Dates.shortDate(theme.getUpdatedAt())))
+			.map((theme) -> ContentListing.entry(this.messages, locale, theme.getId(), theme.getTitle(), base(),
+					theme.getUrl(), theme.isPublished(), scheduled.contains(theme.getId()),
+					text("content.admin.list.position", locale, theme.getPosition()), List.of(), theme.getUpdatedAt()))
 			.toList();
 	}
 

@@ -43,6 +43,13 @@ public class Schedules {
 			.map(Timestamp::toInstant);
 	}
 
+	/** The ids of the items of a type that are scheduled to go online, for lists. */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> scheduledIds(String kind) {
+		return java.util.Set.copyOf(this.jdbc.queryForList(
+				"select item_id from editorial_schedule where kind = ? and done_at is null", Long.class, kind));
+	}
+
 	/** Schedules the item for {@code at}, replacing an earlier open schedule. */
 	@Transactional
 	public void schedule(String kind, long itemId, Instant at) {

@@ -99,7 +99,8 @@ class ContentAdminTests {
 			assertThat(edit).isEqualTo("/admin/artikelen/" + article.getId());
 			assertThat(this.http.get("/nieuws/buurtfeest-in-wezep").statusCode()).as("a draft").isEqualTo(404);
 
-			perform(post(edit + "/publicatie").param("publiceren", "true"));
+			perform(post("/admin/artikelen/publicatie").param("id", String.valueOf(article.getId()))
+				.param("actie", "publiceren"));
 			assertThat(this.http.get("/nieuws/buurtfeest-in-wezep").statusCode()).isEqualTo(200);
 
 			long version = this.articles.findById(article.getId()).orElseThrow().getVersion();
@@ -138,7 +139,8 @@ class ContentAdminTests {
 			assertThat(bad.getResponse().getContentAsString()).contains("Gebruik alleen kleine letters",
 					"Dit is te lang", "Vul dit veld in.", "met / begint");
 
-			perform(post(edit + "/publicatie").param("publiceren", "false"));
+			perform(post("/admin/artikelen/publicatie").param("id", String.valueOf(article.getId()))
+				.param("actie", "offline"));
 			assertThat(this.http.get("/nieuws/groot-buurtfeest-in-wezep").statusCode()).as("unpublished")
 				.isEqualTo(404);
 
@@ -187,11 +189,12 @@ class ContentAdminTests {
 			.param("version", "0"));
 		assertThat(renamed.getResponse().getStatus()).isEqualTo(302);
 		assertThat(this.http.get("/thema/groen-in-de-wijk").statusCode()).isEqualTo(301);
-		perform(post(themeEdit + "/publicatie").param("publiceren", "false"));
+		String themeId = themeEdit.substring(themeEdit.lastIndexOf('/') + 1);
+		perform(post("/admin/themas/publicatie").param("id", themeId).param("actie", "offline"));
 		assertThat(this.http.get("/thema/vergroenen").statusCode()).as("offline").isEqualTo(404);
 		assertThat(this.http.get("/thema").body()).doesNotContain("Vergroenen");
 		assertThat(this.http.get("/sitemap.xml").body()).doesNotContain("/thema/vergroenen");
-		perform(post(themeEdit + "/publicatie").param("publiceren", "true"));
+		perform(post("/admin/themas/publicatie").param("id", themeId).param("actie", "publiceren"));
 		assertThat(this.http.get("/thema/vergroenen").statusCode()).as("back online").isEqualTo(200);
 		assertThat(perform(post(themeEdit + "/verwijderen")).getResponse().getStatus()).isEqualTo(302);
 		assertThat(this.http.get("/thema/vergroenen").statusCode()).as("a deleted published page is gone")

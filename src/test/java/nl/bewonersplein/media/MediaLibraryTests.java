@@ -241,7 +241,8 @@ class MediaLibraryTests {
 			assertThat(refused.getResponse().getContentAsString()).contains("Koffie in de Pijlstraat");
 			assertThat(this.http.getBytes("/media/" + id + "/koffie.png").statusCode()).isEqualTo(200);
 
-			asEditor(post(edit + "/publicatie").param("publiceren", "true"));
+			asEditor(post("/admin/artikelen/publicatie").param("id", edit.substring(edit.lastIndexOf('/') + 1))
+				.param("actie", "publiceren"));
 			String page = this.http.get("/nieuws/koffie-in-de-pijlstraat").body();
 			MediaItem item = this.context.getBean(MediaStore.class).find(id).orElseThrow();
 			assertThat(page).contains(
