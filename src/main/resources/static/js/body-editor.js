@@ -6,6 +6,11 @@
   'use strict';
   var STORE = 'bewonersplein.tekst:';
   var WEEK = 7 * 24 * 3600 * 1000;
+  // A page with two body fields includes this file twice: set them up once.
+  if (window.bewonerspleinBodyEditor) {
+    return;
+  }
+  window.bewonerspleinBodyEditor = true;
 
   document.querySelectorAll('[data-body-editor]').forEach(setup);
   document.querySelectorAll('[data-address-field]').forEach(address);

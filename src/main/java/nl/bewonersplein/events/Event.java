@@ -13,12 +13,15 @@ import nl.bewonersplein.shared.Region;
  * @param capacity places counted in people, or null for unlimited
  * @param placesTaken places given to confirmed sign-ups
  * @param price what it costs as people read it, or null when free
+ * @param imagePath a media library image, or null
+ * @param imageAlt the image's description when it differs from the library's, or null
+ * @param version bumped by every edit in the admin (a stale edit answers 409)
  */
 record Event(long id, String slug, String title, String summary, String description, Instant startsAt, Instant endsAt,
 		boolean online, String onlineUrl, String venue, String address, String town, Region region,
 		String organiserName, String organiserPhone, Access access, String price, Integer capacity, int placesTaken,
 		int maxPerSignUp, Instant signUpOpensAt, Instant signUpClosesAt, Status status, String report,
-		Set<Long> themeIds, Instant updatedAt) {
+		Set<Long> themeIds, Instant updatedAt, String imagePath, String imageAlt, long version) {
 
 	/** Where an event stands. A cancelled event stays visible and says so. */
 	enum Status {

@@ -64,13 +64,14 @@ class EventAdminController {
 			.stream()
 			.map((event) -> new EventAdminPages.EventRow(event.title(),
 					EventTexts.when(event.startsAt(), event.endsAt(), locale), status(event, now, locale),
-					places(event, locale), waiting.getOrDefault(event.id(), 0), EventPaths.ADMIN + "/" + event.id()))
+					places(event, locale), waiting.getOrDefault(event.id(), 0), EventPaths.ADMIN + "/" + event.id(),
+					EventPaths.ADMIN + "/" + event.id() + "/aanmeldingen"))
 			.toList();
 		model.addAttribute("page", new EventAdminPages.ListPage(rows));
 		return "events/admin/list";
 	}
 
-	@GetMapping(EventPaths.ADMIN + "/{id}")
+	@GetMapping(EventPaths.ADMIN + "/{id}/aanmeldingen")
 	String show(@PathVariable long id, Locale locale, Model model) {
 		model.addAttribute("page", page(event(id), EventAdminPages.Values.EMPTY, FormErrors.NONE, locale));
 		return "events/admin/signups";
@@ -111,7 +112,7 @@ class EventAdminController {
 			if (outcome instanceof Registrations.Outcome.Registered registered) {
 				redirect.addFlashAttribute(AdminShell.FLASH, (registered.status() == Registration.Status.CONFIRMED)
 						? "events.admin.signed-up" : "events.admin.signed-up.waitlist");
-				return "redirect:" + EventPaths.ADMIN + "/" + id;
+				return "redirect:" + EventPaths.ADMIN + "/" + id + "/aanmeldingen";
 			}
 			errors.put("personen", this.texts.t("events.admin.closed", locale));
 		}
@@ -126,7 +127,7 @@ class EventAdminController {
 		event(id);
 		boolean done = this.registrations.cancelByStaff(id, registration, staff.displayName());
 		redirect.addFlashAttribute(AdminShell.FLASH, done ? "events.admin.cancelled" : "events.admin.unchanged");
-		return "redirect:" + EventPaths.ADMIN + "/" + id;
+		return "redirect:" + EventPaths.ADMIN + "/" + id + "/aanmeldingen";
 	}
 
 	@PostMapping(EventPaths.ADMIN + "/{id}/aanmeldingen/{registration}/bevestiging")
@@ -135,7 +136,7 @@ class EventAdminController {
 		event(id);
 		boolean done = this.registrations.confirmFromWaitlist(id, registration, staff.displayName());
 		redirect.addFlashAttribute(AdminShell.FLASH, done ? "events.admin.confirmed" : "events.admin.no-room");
-		return "redirect:" + EventPaths.ADMIN + "/" + id;
+		return "redirect:" + EventPaths.ADMIN + "/" + id + "/aanmeldingen";
 	}
 
 	private Event event(long id) {

@@ -15,8 +15,14 @@ public final class EventAdminPages {
 
 	}
 
-	/** One event in the admin list. */
-	public record EventRow(String title, String when, String status, String places, int waiting, String href) {
+	/**
+	 * One event in the admin list.
+	 *
+	 * @param href its edit page
+	 * @param signUpsHref its sign-ups page
+	 */
+	public record EventRow(String title, String when, String status, String places, int waiting, String href,
+			String signUpsHref) {
 
 	}
 

@@ -16,6 +16,7 @@ import nl.bewonersplein.content.RelatedQuery;
 import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.media.MediaLibrary;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.site.PageHead;
 import nl.bewonersplein.site.SiteAddress;
@@ -51,10 +52,13 @@ class EventController {
 
 	private final SiteAddress address;
 
+	private final MediaLibrary media;
+
 	private final Clock clock;
 
 	EventController(EventStore store, EventViews views, EventTexts texts, Themes themes, BodyRenderer bodies,
-			ObjectProvider<RelatedContentSource> sources, SiteAddress address, Clock clock) {
+			ObjectProvider<RelatedContentSource> sources, SiteAddress address, MediaLibrary media, Clock clock) {
+		this.media = media;
 		this.store = store;
 		this.views = views;
 		this.texts = texts;
@@ -126,7 +130,10 @@ class EventController {
 				(past && event.report() != null) ? this.bodies.toHtml(event.report()) : "",
 				event.status() == Event.Status.CANCELLED, past, EventPaths.ics(event.slug()),
 				themes.stream().map((theme) -> new Link(theme.title(), theme.url())).toList(), related, crumbs,
-				new PageHead(url, "website", "", EventJsonLd.of(event, crumbs, this.address)));
+				new PageHead(url, "website", "", EventJsonLd.of(event, crumbs, this.address)),
+				(event.imagePath() != null) ? this.media.pictureAt(event.imagePath())
+					.map((found) -> found.withAlt(event.imageAlt()))
+					.orElse(null) : null);
 	}
 
 	private RelatedBlock block(RelatedContentSource source, RelatedQuery query, Locale locale) {

@@ -83,7 +83,8 @@ class EventDemo implements ApplicationRunner {
 					start, end, online, online ? "https://meedoen.bewonersplein.example/" + item.slug() : null,
 					item.venue(), item.address(), item.town(), item.region(), item.organiser(), item.phone(),
 					item.access(), item.price(), item.capacity(), 0, 4, null, start.minusSeconds(3600 * 24),
-					item.cancelled() ? Event.Status.CANCELLED : Event.Status.PUBLISHED, item.report(), ids, now), now);
+					item.cancelled() ? Event.Status.CANCELLED : Event.Status.PUBLISHED, item.report(), ids, now, null,
+					null, 0), now);
 			for (int i = 0; i < item.taken() + item.waiting(); i++) {
 				boolean waiting = i >= item.taken();
 				String name = FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length + i) % LAST.length];

@@ -34,11 +34,11 @@ class EventMessageAdminController {
 		String cleanText = RegistrationForm.cleanMultiline(text);
 		if (cleanSubject.isEmpty() || cleanText.isEmpty() || cleanSubject.length() > 200 || cleanText.length() > 5000) {
 			redirect.addFlashAttribute(AdminShell.FLASH, "events.admin.message.required");
-			return "redirect:" + EventPaths.ADMIN + "/" + id;
+			return "redirect:" + EventPaths.ADMIN + "/" + id + "/aanmeldingen";
 		}
 		this.messages.tellEveryone(event, cleanSubject, cleanText);
 		redirect.addFlashAttribute(AdminShell.FLASH, "events.admin.message.sent");
-		return "redirect:" + EventPaths.ADMIN + "/" + id;
+		return "redirect:" + EventPaths.ADMIN + "/" + id + "/aanmeldingen";
 	}
 
 	@PostMapping(EventPaths.ADMIN + "/{id}/afgelasting")
@@ -46,7 +46,7 @@ class EventMessageAdminController {
 		boolean done = this.messages.cancelEvent(event(id));
 		redirect.addFlashAttribute(AdminShell.FLASH,
 				done ? "events.admin.cancel-event.done" : "events.admin.unchanged");
-		return "redirect:" + EventPaths.ADMIN + "/" + id;
+		return "redirect:" + EventPaths.ADMIN + "/" + id + "/aanmeldingen";
 	}
 
 	private Event event(long id) {

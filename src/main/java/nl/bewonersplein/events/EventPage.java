@@ -18,11 +18,12 @@ import nl.bewonersplein.site.PageHead;
  * @param access the venue's accessibility facts as sentences
  * @param reportHtml the report afterwards, or empty
  * @param ics the event's calendar file ("Zet in je agenda")
+ * @param picture the event's image from the media library, or null
  */
 public record EventPage(String title, String summary, String label, String when, boolean online, List<String> place,
 		String places, Link signUp, String closedNote, String organiser, String organiserPhone,
 		String organiserPhoneHref, List<String> access, String price, String descriptionHtml, String reportHtml,
 		boolean cancelled, boolean past, String ics, List<Link> themes, List<RelatedBlock> related, List<Link> crumbs,
-		PageHead head) {
+		PageHead head, nl.bewonersplein.media.Picture picture) {
 
 }

@@ -31,7 +31,7 @@ class EventStore {
 	private static final String COLUMNS = "id, slug, title, summary, description, starts_at, ends_at, online,"
 			+ " online_url, venue, address, town, region, organiser_name, organiser_phone, step_free, hearing_loop,"
 			+ " seating, accessible_toilet, price, capacity, places_taken, max_per_signup, signup_opens_at,"
-			+ " signup_closes_at, status, report, updated_at";
+			+ " signup_closes_at, status, report, updated_at, image_path, image_alt, version";
 
 	private final JdbcTemplate jdbc;
 
@@ -54,8 +54,8 @@ class EventStore {
 					+ " starts_at, ends_at, online, online_url, venue, address, town, region, organiser_name,"
 					+ " organiser_phone, step_free, hearing_loop, seating, accessible_toilet, price, capacity,"
 					+ " places_taken, max_per_signup, signup_opens_at, signup_closes_at, status, report, created_at,"
-					+ " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-					+ " ?, ?)", new String[] { "id" });
+					+ " updated_at, image_path, image_alt) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+					+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
 			int i = 0;
 			statement.setString(++i, event.slug());
 			statement.setString(++i, event.title());
@@ -85,6 +85,8 @@ class EventStore {
 			statement.setString(++i, event.report());
 			statement.setTimestamp(++i, Timestamp.from(now));
 			statement.setTimestamp(++i, Timestamp.from(now));
+			statement.setString(++i, event.imagePath());
+			statement.setString(++i, event.imageAlt());
 			return statement;
 		}, keys);
 		long id = keys.getKey().longValue();
@@ -196,7 +198,8 @@ class EventStore {
 					e.online(), e.onlineUrl(), e.venue(), e.address(), e.town(), e.region(), e.organiserName(),
 					e.organiserPhone(), e.access(), e.price(), e.capacity(), e.placesTaken(), e.maxPerSignUp(),
 					e.signUpOpensAt(), e.signUpClosesAt(), e.status(), e.report(),
-					new LinkedHashSet<>(themes.getOrDefault(e.id(), Set.of())), e.updatedAt()));
+					new LinkedHashSet<>(themes.getOrDefault(e.id(), Set.of())), e.updatedAt(), e.imagePath(),
+					e.imageAlt(), e.version()));
 		}
 		return result;
 	}
@@ -213,7 +216,8 @@ class EventStore {
 				rs.getString("price"), (Integer) rs.getObject("capacity", Integer.class), rs.getInt("places_taken"),
 				rs.getInt("max_per_signup"), instant(rs, "signup_opens_at"), instant(rs, "signup_closes_at"),
 				Event.Status.valueOf(rs.getString("status")), rs.getString("report"), Set.of(),
-				instant(rs, "updated_at"));
+				instant(rs, "updated_at"), rs.getString("image_path"), rs.getString("image_alt"),
+				rs.getLong("version"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

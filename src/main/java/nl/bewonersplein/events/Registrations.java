@@ -226,6 +226,16 @@ class Registrations {
 	}
 
 	/**
+	 * Gives places that came free otherwise (a larger capacity) to the waitlist, as a
+	 * cancellation does.
+	 */
+	@Transactional
+	void fillFromWaitlist(long eventId) {
+		lock(eventId);
+		promote(eventId);
+	}
+
+	/**
 	 * Gives free places to the waitlist in arrival order: each waiting sign-up that fits
 	 * in what is left is confirmed and told. Call with the event's row locked.
 	 */

@@ -5,6 +5,6 @@
  * automatically, and a personal link to view or cancel a sign-up. Related events appear
  * under articles and on the home page.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Events",
-		allowedDependencies = { "shared", "site", "admin", "audit", "search", "media", "content", "mail", "accounts" })
+@org.springframework.modulith.ApplicationModule(displayName = "Events", allowedDependencies = { "shared", "site",
+		"admin", "audit", "search", "media", "editorial", "content", "mail", "accounts" })
 package nl.bewonersplein.events;

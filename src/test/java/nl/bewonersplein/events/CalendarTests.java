@@ -92,7 +92,8 @@ class CalendarTests {
 				Region.NOORD, 10, Set.of());
 		Event cancelled = make(new Event(0, base.slug(), base.title(), base.summary(), base.description(),
 				base.startsAt(), base.endsAt(), false, null, base.venue(), base.address(), base.town(), base.region(),
-				"O", "06 1", base.access(), null, 10, 0, 4, null, null, Event.Status.CANCELLED, null, Set.of(), start));
+				"O", "06 1", base.access(), null, 10, 0, 4, null, null, Event.Status.CANCELLED, null, Set.of(), start,
+				null, null, 0));
 		Event south = make(EventFixtures.event("Zuidelijke kalenderavond", start,
 				start.plus(java.time.Duration.ofHours(2)), Region.ZUID, 10, Set.of()));
 		Http http = new Http(this.port);

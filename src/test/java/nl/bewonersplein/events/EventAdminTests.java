@@ -105,7 +105,8 @@ class EventAdminTests {
 			.isEqualTo(2);
 
 		String list = this.mvc
-			.perform(get("/admin/evenementen/" + event.id()).with(TestAccounts.loggedInAs(Role.EDITOR)))
+			.perform(get("/admin/evenementen/" + event.id() + "/aanmeldingen")
+				.with(TestAccounts.loggedInAs(Role.EDITOR)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -25,7 +25,7 @@ final class EventFixtures {
 				online ? "https://meedoen.example/" + slug : null, online ? null : "Buurthuis Test",
 				online ? null : "Teststraat 1", online ? null : "Zwolle", region, "Test Organisator", "06 12345678",
 				new Event.Access(true, true, false, false), null, capacity, 0, 4, null, null, Event.Status.PUBLISHED,
-				null, themes, start);
+				null, themes, start, null, null, 0);
 	}
 
 }

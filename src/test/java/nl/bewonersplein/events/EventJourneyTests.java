@@ -178,7 +178,7 @@ class EventJourneyTests {
 		page.waitForLoadState();
 		page.navigate(url("/admin/evenementen"));
 		check(page, "admin-list");
-		page.getByText(event.title()).first().click();
+		page.locator("a[aria-label='Aanmeldingen: " + event.title() + "']").first().click();
 		page.getByLabel("Naam van de deelnemer").fill("Gerrit Belt");
 		page.getByLabel("Telefoonnummer").fill("0521 123456");
 		page.getByText("Aanmelden", new Page.GetByTextOptions().setExact(true)).last().click();

@@ -106,7 +106,7 @@ class EventPagesTests {
 		Event past = make(new Event(0, base.slug(), base.title(), base.summary(), base.description(), base.startsAt(),
 				base.endsAt(), false, null, base.venue(), base.address(), base.town(), base.region(), "O", "06 1",
 				base.access(), null, 10, 0, 4, null, null, Event.Status.PUBLISHED, "Het was **gezellig**.", Set.of(),
-				start));
+				start, null, null, 0));
 		Http http = new Http(this.port);
 		assertThat(http.get("/agenda").body()).doesNotContain(past.title());
 		assertThat(http.get("/agenda/afgelopen").body()).contains(past.title(), "Met verslag");
@@ -118,7 +118,7 @@ class EventPagesTests {
 		Event cancelled = make(new Event(0, later.slug(), later.title(), later.summary(), later.description(),
 				later.startsAt(), later.endsAt(), false, null, later.venue(), later.address(), later.town(),
 				later.region(), "O", "06 1", later.access(), null, 10, 0, 4, null, null, Event.Status.CANCELLED, null,
-				Set.of(), start));
+				Set.of(), start, null, null, 0));
 		assertThat(http.get("/agenda").body()).contains(cancelled.title(), "Gaat niet door");
 		assertThat(http.get("/agenda/" + cancelled.slug()).body()).contains("Dit evenement gaat niet door")
 			.contains("EventCancelled")
