@@ -8,7 +8,8 @@ import java.util.List;
  * @param slug its slug
  * @param name its name
  * @param href its page
- * @param description its description in paragraphs
+ * @param description its description in plain paragraphs (for summaries)
+ * @param descriptionHtml its description rendered (the body format)
  * @param image its image, or null
  * @param imageAlt the image's text alternative
  * @param unit what one unit is
@@ -19,8 +20,8 @@ import java.util.List;
  * @param soldOut whether it is open but out of stock (then "houd me op de hoogte")
  * @param maxPerOrder most units per order
  */
-public record MaterialView(String slug, String name, String href, List<String> description, String image,
-		String imageAlt, String unit, String price, String delivery, String availability, boolean orderable,
-		boolean soldOut, int maxPerOrder) {
+public record MaterialView(String slug, String name, String href, List<String> description, String descriptionHtml,
+		String image, String imageAlt, String unit, String price, String delivery, String availability,
+		boolean orderable, boolean soldOut, int maxPerOrder) {
 
 }

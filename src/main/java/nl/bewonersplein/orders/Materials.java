@@ -66,6 +66,28 @@ class Materials {
 		return bySlug(material.slug()).orElseThrow().id();
 	}
 
+	/** The version and position of a material (for the edit flow). */
+	long[] editing(long id) {
+		return this.jdbc.queryForObject("select version, position from order_material where id = ?",
+				(rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, id);
+	}
+
+	/**
+	 * Saves a material's texts and settings (never its stock) if it is still at
+	 * {@code version}.
+	 * @return whether it was saved
+	 */
+	boolean edit(Material material, int position, long version) {
+		return this.jdbc.update("update order_material set slug = ?, name = ?, description = ?, image = ?,"
+				+ " image_alt = ?, unit = ?, max_per_order = ?, price_cents = ?, delivery_text = ?, delivery_date = ?,"
+				+ " ordering_open = ?, toolkit_slug = ?, position = ?, updated_at = ?, version = version + 1"
+				+ " where id = ? and version = ?", material.slug(), material.name(), material.description(),
+				material.image(), material.imageAlt(), material.unit(), material.maxPerOrder(), material.priceCents(),
+				material.deliveryText(),
+				(material.deliveryDate() != null) ? Date.valueOf(material.deliveryDate()) : null, material.open(),
+				material.toolkitSlug(), position, Timestamp.from(this.clock.instant()), material.id(), version) == 1;
+	}
+
 	/**
 	 * Takes {@code quantity} units if the material is open and has that many.
 	 * @return whether they were taken
@@ -91,7 +113,8 @@ class Materials {
 	}
 
 	void setOpen(long id, boolean open) {
-		this.jdbc.update("update order_material set ordering_open = ?, updated_at = ? where id = ?", open,
+		this.jdbc.update(
+				"update order_material set ordering_open = ?, updated_at = ?, version = version + 1 where id = ?", open,
 				Timestamp.from(this.clock.instant()), id);
 	}
 

@@ -22,6 +22,13 @@ class OrderAdminMenu {
 		return new AdminMenuItem("orders.admin.menu", OrderPaths.ADMIN, 50, Role.ADMIN, Role.COORDINATOR);
 	}
 
+	/** Coordinators and editors keep the materials' texts and settings. */
+	@Bean
+	AdminMenuItem materialsMenu() {
+		return new AdminMenuItem("orders.admin.edit.menu", MaterialEditing.BASE, 51, Role.ADMIN, Role.EDITOR,
+				Role.COORDINATOR);
+	}
+
 	@Bean
 	Attention.Provider ordersAttention(JdbcTemplate jdbc) {
 		return () -> List.of(new Attention("orders.attention.new",

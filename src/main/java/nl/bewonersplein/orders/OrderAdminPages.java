@@ -90,4 +90,43 @@ public final class OrderAdminPages {
 
 	}
 
+	/**
+	 * A material in the list of {@code /admin/materialen}.
+	 *
+	 * @param name its name
+	 * @param edit its edit page
+	 * @param view its public page
+	 * @param stock units in stock
+	 * @param open whether it can be ordered
+	 */
+	public record EditRow(String name, String edit, String view, int stock, boolean open) {
+
+	}
+
+	/**
+	 * The counts page.
+	 *
+	 * @param materials units per material
+	 * @param regions units per region
+	 * @param months units per month (yyyy-mm)
+	 * @param orders orders counted in all
+	 * @param units units counted in all
+	 * @param csv where the counts are downloaded as CSV
+	 */
+	public record ReportPage(List<CountRow> materials, List<CountRow> regions, List<CountRow> months, int orders,
+			int units, String csv) {
+
+	}
+
+	/**
+	 * A line of counts.
+	 *
+	 * @param label what is counted
+	 * @param orders how many orders
+	 * @param units how many units they hold
+	 */
+	public record CountRow(String label, int orders, int units) {
+
+	}
+
 }

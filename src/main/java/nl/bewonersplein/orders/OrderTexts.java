@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import nl.bewonersplein.media.BodyRenderer;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +18,11 @@ class OrderTexts {
 
 	private final MessageSource messages;
 
-	OrderTexts(MessageSource messages) {
+	private final BodyRenderer bodies;
+
+	OrderTexts(MessageSource messages, BodyRenderer bodies) {
 		this.messages = messages;
+		this.bodies = bodies;
 	}
 
 	String t(String key, Locale locale, Object... args) {
@@ -49,13 +54,13 @@ class OrderTexts {
 					material.deliveryDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)));
 		}
 		List<String> paragraphs = Arrays.stream(material.description().split("\\n\\s*\\n"))
-			.map(String::strip)
+			.map((p) -> p.replaceAll("[*_#>`\\[\\]]+", "").replaceAll("\\s+", " ").strip())
 			.filter((p) -> !p.isEmpty())
 			.toList();
 		return new MaterialView(material.slug(), material.name(), OrderPaths.material(material.slug()), paragraphs,
-				material.image(), (material.imageAlt() != null) ? material.imageAlt() : "", material.unit(), price,
-				delivery, availability, material.orderable(), material.open() && material.stock() <= 0,
-				material.maxPerOrder());
+				this.bodies.toHtml(material.description()), material.image(),
+				(material.imageAlt() != null) ? material.imageAlt() : "", material.unit(), price, delivery,
+				availability, material.orderable(), material.open() && material.stock() <= 0, material.maxPerOrder());
 	}
 
 }

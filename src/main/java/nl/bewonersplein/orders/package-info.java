@@ -5,6 +5,6 @@
  * list, address labels, CSV, "sent" mail). Addresses are erased a set period after
  * sending; counts stay.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Orders",
-		allowedDependencies = { "shared", "site", "admin", "audit", "search", "mail", "accounts" })
+@org.springframework.modulith.ApplicationModule(displayName = "Orders", allowedDependencies = { "shared", "site",
+		"admin", "audit", "search", "mail", "accounts", "media", "editorial" })
 package nl.bewonersplein.orders;
