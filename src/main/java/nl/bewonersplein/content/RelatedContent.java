@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Collects the related blocks of every {@link RelatedContentSource}, in order, leaving
- * out empty ones. Declares the content module's own two sources: news and knowledge.
+ * out empty ones and pages an earlier block shows. Declares the content module's own
+ * sources: news, knowledge, and "Meer hierover" (text similarity, after the others).
  */
 @Configuration(proxyBeanMethods = false)
 class RelatedContent {
@@ -29,6 +30,11 @@ class RelatedContent {
 	RelatedContentSource relatedKnowledge(ArticleRepository articles, MessageSource messages, Clock clock,
 			nl.bewonersplein.media.MediaLibrary media) {
 		return new RelatedArticles(articles, messages, clock, media, true);
+	}
+
+	@Bean
+	RelatedContentSource moreLikeThis(nl.bewonersplein.search.SimilarDocuments similar, MessageSource messages) {
+		return new MoreLikeThis(similar, messages);
 	}
 
 	@Bean
@@ -52,12 +58,20 @@ class RelatedContent {
 		 * Every non-empty block for the query; {@code ownToo} false leaves out articles.
 		 */
 		List<RelatedBlock> find(RelatedQuery query, boolean ownToo, Locale locale) {
+			// A page shows up in one block only: the first that has it.
+			java.util.Set<String> shown = new java.util.HashSet<>();
 			return this.sources.stream()
 				.filter((source) -> ownToo || !(source instanceof RelatedArticles))
 				.sorted(Comparator.comparingInt(RelatedContentSource::order))
-				.map((source) -> new RelatedBlock(source.titleKey().replaceAll("[^a-z0-9]+", "-"),
-						this.messages.getMessage(source.titleKey(), null, source.titleKey(), locale),
-						source.find(query)))
+				.map((source) -> {
+					List<RelatedItem> items = source.find(query, java.util.Set.copyOf(shown))
+						.stream()
+						.filter((item) -> !shown.contains(item.url()))
+						.toList();
+					items.forEach((item) -> shown.add(item.url()));
+					return new RelatedBlock(source.titleKey().replaceAll("[^a-z0-9]+", "-"),
+							this.messages.getMessage(source.titleKey(), null, source.titleKey(), locale), items);
+				})
 				.filter((block) -> !block.items().isEmpty())
 				.toList();
 		}

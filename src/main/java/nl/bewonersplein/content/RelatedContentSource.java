@@ -1,6 +1,7 @@
 package nl.bewonersplein.content;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A kind of related content shown in a block under each article and on theme pages:
@@ -24,5 +25,13 @@ public interface RelatedContentSource {
 	 * itself ({@code query.selfUrl()}); only what visitors may see.
 	 */
 	List<RelatedItem> find(RelatedQuery query);
+
+	/**
+	 * As {@link #find(RelatedQuery)}, when the blocks above this one already show the
+	 * pages at {@code shown}: a source that can use the room returns others instead.
+	 */
+	default List<RelatedItem> find(RelatedQuery query, Set<String> shown) {
+		return find(query);
+	}
 
 }

@@ -106,15 +106,30 @@ class SearchAdmin {
 
 	@Transactional(readOnly = true)
 	SearchAdminPage page(String newTerms, String error, Long errorGroup, Locale locale) {
+		return page(newTerms, error, errorGroup, null, locale);
+	}
+
+	/**
+	 * The page after an error in an existing group's form: that group shows what was
+	 * typed ({@code typed}), with its current saved version beside it. If the group is
+	 * gone meanwhile, what was typed goes into the "add" field.
+	 */
+	@Transactional(readOnly = true)
+	SearchAdminPage page(String newTerms, String error, Long errorGroup, String typed, Locale locale) {
 		List<SearchAdminPage.Group> list = this.groups.findAllByOrderByTermsAsc()
 			.stream()
-			.map((group) -> new SearchAdminPage.Group(group.getId(), group.getTerms(), group.getVersion()))
+			.map((group) -> new SearchAdminPage.Group(group.getId(),
+					(typed != null && errorGroup != null && errorGroup == group.getId()) ? typed : group.getTerms(),
+					group.getVersion(), group.getTerms()))
 			.toList();
+		boolean gone = typed != null && errorGroup != null
+				&& list.stream().noneMatch((group) -> group.id() == errorGroup);
 		Reindexing.Progress progress = this.reindexing.progress();
 		int percent = (progress.total() == 0) ? ((progress.state() == Reindexing.State.DONE) ? 100 : 0)
 				: (int) Math.min(100, progress.done() * 100 / progress.total());
-		return new SearchAdminPage(list, newTerms, error, errorGroup, describe(progress, locale),
-				progress.state() == Reindexing.State.RUNNING, percent, this.documents.count());
+		return new SearchAdminPage(list, gone ? typed : newTerms, error, gone ? null : errorGroup,
+				describe(progress, locale), progress.state() == Reindexing.State.RUNNING, percent,
+				this.documents.count());
 	}
 
 	String describe(Reindexing.Progress progress, Locale locale) {

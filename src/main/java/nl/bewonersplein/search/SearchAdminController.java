@@ -41,7 +41,7 @@ class SearchAdminController {
 	String add(@RequestParam(name = "woorden", defaultValue = "") String terms, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!SearchAdmin.valid(terms)) {
-			return invalid(terms, null, locale, model, response);
+			return invalid(terms, locale, model, response);
 		}
 		this.admin.add(terms);
 		redirect.addFlashAttribute(AdminShell.FLASH, "search.admin.synonyms.saved");
@@ -53,10 +53,12 @@ class SearchAdminController {
 			@RequestParam(name = "woorden", defaultValue = "") String terms, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!SearchAdmin.valid(terms)) {
-			return invalid("", id, locale, model, response);
+			model.addAttribute("page", this.admin.page("", "search.admin.synonyms.invalid", id, terms, locale));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return "search/admin/search";
 		}
 		if (!this.admin.change(id, version, terms)) {
-			model.addAttribute("page", this.admin.page("", "search.admin.synonyms.stale", id, locale));
+			model.addAttribute("page", this.admin.page("", "search.admin.synonyms.stale", id, terms, locale));
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return "search/admin/search";
 		}
@@ -89,8 +91,8 @@ class SearchAdminController {
 				progress.total(), "text", this.admin.describe(progress, locale));
 	}
 
-	private String invalid(String terms, Long group, Locale locale, Model model, HttpServletResponse response) {
-		model.addAttribute("page", this.admin.page(terms, "search.admin.synonyms.invalid", group, locale));
+	private String invalid(String terms, Locale locale, Model model, HttpServletResponse response) {
+		model.addAttribute("page", this.admin.page(terms, "search.admin.synonyms.invalid", null, locale));
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return "search/admin/search";
 	}

@@ -22,10 +22,11 @@ public record SearchAdminPage(List<Group> groups, String newTerms, String error,
 	 * One synonym group.
 	 *
 	 * @param id its id
-	 * @param terms its terms, comma-separated
+	 * @param terms its terms, comma-separated, as shown in the field
 	 * @param version its version, for a stale edit
+	 * @param saved its terms as saved now (differs from {@code terms} after an error)
 	 */
-	public record Group(long id, String terms, long version) {
+	public record Group(long id, String terms, long version, String saved) {
 
 	}
 
