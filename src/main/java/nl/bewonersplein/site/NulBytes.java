@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * NUL bytes in query parameters and form fields are dropped before anything reads them:
  * they are never typed by a person, and PostgreSQL refuses them in text (a 500). One
  * place for every module's forms and filters, the login included: it runs before security
- * and before data binding. Runs after the character-encoding filter and {@link BadClientInput}, which
- * meets unreadable parameters first.
+ * and before data binding. Runs after the character-encoding filter and
+ * {@link BadClientInput}, which meets unreadable parameters first.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)

@@ -192,7 +192,8 @@ class ToolkitWebTests {
 			.getContentAsString();
 		assertThat(confirm).contains("Wil je de toolkit \"Samen de straat op\" verwijderen?");
 		this.mvc.perform(as(post(toolkit + "/verwijderen").with(csrf())));
-		assertThat(this.http.get("/toolkit/samen-de-straat-op").statusCode()).as("a deleted toolkit is gone for good").isEqualTo(410);
+		assertThat(this.http.get("/toolkit/samen-de-straat-op").statusCode()).as("a deleted toolkit is gone for good")
+			.isEqualTo(410);
 	}
 
 	private static String redirectAnchor(MvcResult result) {
