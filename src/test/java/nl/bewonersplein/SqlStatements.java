@@ -41,13 +41,17 @@ public final class SqlStatements implements StatementInspector {
 	}
 
 	/**
-	 * Gets {@code path} with {@code http} and counts the statements the request prepared.
+	 * Gets {@code path} with {@code http} (and the given header names and values) and
+	 * counts the statements the request prepared.
 	 */
-	public static Measured get(Http http, String path) {
+	public static Measured get(Http http, String path, String... headers) {
 		String key = UUID.randomUUID().toString();
 		COUNTS.put(key, new AtomicLong());
 		try {
-			HttpResponse<String> response = http.get(path, HEADER, key);
+			String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+			all[headers.length] = HEADER;
+			all[headers.length + 1] = key;
+			HttpResponse<String> response = http.get(path, all);
 			return new Measured(response, COUNTS.get(key).get());
 		}
 		finally {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.bewonersplein.audit.AuditEvent;
+import nl.bewonersplein.site.PageCache;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,9 +35,12 @@ class Registrations {
 
 	private final ApplicationEventPublisher events;
 
+	private final PageCache pages;
+
 	Registrations(JdbcTemplate jdbc, EventStore store, RegistrationMails mails, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PageCache pages) {
 		this.jdbc = jdbc;
+		this.pages = pages;
 		this.events = events;
 		this.store = store;
 		this.mails = mails;
@@ -103,6 +107,8 @@ class Registrations {
 		Registration.Status status = fits ? Registration.Status.CONFIRMED : Registration.Status.WAITLIST;
 		if (fits) {
 			this.jdbc.update("update event set places_taken = places_taken + ? where id = ?", signUp.people(), eventId);
+			// The event page, the agenda and the home page show the places left.
+			this.pages.changed();
 		}
 		String phone = blankToNull(signUp.phone());
 		this.jdbc.update(
@@ -221,6 +227,7 @@ class Registrations {
 		if (held) {
 			this.jdbc.update("update event set places_taken = places_taken - ? where id = ?", people, eventId);
 			promote(eventId);
+			this.pages.changed();
 		}
 		return true;
 	}

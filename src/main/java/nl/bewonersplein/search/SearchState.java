@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
+import nl.bewonersplein.site.PageCache;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -35,8 +37,11 @@ class SearchState {
 
 	private volatile Vocabulary vocabulary = Vocabulary.EMPTY;
 
-	SearchState(JdbcTemplate jdbc) {
+	private final PageCache pages;
+
+	SearchState(JdbcTemplate jdbc, PageCache pages) {
 		this.jdbc = jdbc;
+		this.pages = pages;
 	}
 
 	Set<String> replaced() {
@@ -52,6 +57,8 @@ class SearchState {
 	 */
 	void changed(Collection<String> replacedUrls) {
 		this.replaced = Set.copyOf(replacedUrls);
+		// Search results (and the kept pages showing them) moved on.
+		this.pages.changed();
 		if (this.queued.compareAndSet(false, true)) {
 			this.background.execute(() -> {
 				this.queued.set(false);
@@ -66,6 +73,8 @@ class SearchState {
 				(RowCallbackHandler) (row) -> builder.add(row.getString(1), row.getString(2), row.getString(3),
 						row.getString(4)));
 		this.vocabulary = builder.build();
+		// The suggestions ("Bedoelde je ...") come from the vocabulary.
+		this.pages.changed();
 	}
 
 	@PreDestroy

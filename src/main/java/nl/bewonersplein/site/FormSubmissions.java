@@ -82,6 +82,8 @@ public class FormSubmissions {
 	 * @return 22 URL-safe characters
 	 */
 	public static String token() {
+		// A page with a one-time token must not be served to others.
+		PageCache.doNotStoreThisPage();
 		byte[] bytes = new byte[16];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

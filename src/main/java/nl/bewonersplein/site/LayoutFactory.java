@@ -87,6 +87,8 @@ class LayoutFactory {
 	}
 
 	private static String csrfToken(HttpServletRequest request) {
+		// A page with this visitor's token must not be served to others.
+		PageCache.doNotStoreThisPage();
 		Object token = request.getAttribute(CsrfToken.class.getName());
 		return (token instanceof CsrfToken csrf) ? csrf.getToken() : "";
 	}

@@ -1,0 +1,293 @@
+package nl.bewonersplein.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves anonymous GETs of public pages from the {@link PageCache}, before Spring
+ * Security, sessions and the controllers: no session, no CSRF token, no security context
+ * and no rendering for a page that was rendered before at the current content version. A
+ * visitor with any cookie but the language choice, or with credentials, passes through
+ * untouched. A miss is rendered as usual and kept if it is the same for everybody (see
+ * {@link #keep}).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+class CachedPages extends OncePerRequestFilter {
+
+	/** Cookies that do not make a visitor "someone": the language choice. */
+	private static final Set<String> NEUTRAL_COOKIES = Set.of("taal");
+
+	private static final List<String> CACHED_TYPES = List.of("text/html", "application/rss+xml", "application/atom+xml",
+			"application/xml", "text/xml", "text/calendar", "text/plain");
+
+	/** Headers of a rendered page that are not sent again as they were. */
+	private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding",
+			"transfer-encoding", "etag", "vary", "date", "set-cookie", "connection", "keep-alive");
+
+	private static final int MAX_KEY = 600;
+
+	private static final int MAX_BODY = 1024 * 1024;
+
+	private final PageCache cache;
+
+	private final LocaleResolver locales;
+
+	CachedPages(PageCache cache, LocaleResolver locales) {
+		this.cache = cache;
+		this.locales = locales;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !this.cache.enabled() || !anonymousRead(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long version = this.cache.version();
+		Instant now = this.cache.now();
+		PageCache.Page hit = this.cache.find(key, version, now);
+		if (hit != null) {
+			answer(request, response, hit);
+			return;
+		}
+		if (!"GET".equals(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+		chain.doFilter(new Unconditional(request), rendered);
+		PageCache.Page page = keep(request, rendered) ? page(rendered, response, version, now) : null;
+		if (page == null) {
+			// Not kept: as it was rendered, conditional requests included (the ETag
+			// filter).
+			String etag = response.getHeader("ETag");
+			if (rendered.getStatus() == 200 && etag != null && matches(request.getHeader("If-None-Match"), etag)) {
+				rendered.resetBuffer();
+				rendered.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			}
+			rendered.copyBodyToResponse();
+			return;
+		}
+		this.cache.store(key, page);
+		answer(request, response, page);
+	}
+
+	/** Only GET and HEAD of a visitor without a session cookie or credentials. */
+	private static boolean anonymousRead(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!("GET".equals(method) || "HEAD".equals(method)) || request.getHeader("Authorization") != null) {
+			return false;
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (!NEUTRAL_COOKIES.contains(cookie.getName())) {
+					return false;
+				}
+			}
+		}
+		String path = request.getRequestURI();
+		int slash = path.lastIndexOf('/');
+		String last = path.substring(slash + 1);
+		// Pages and feeds; static files and PDFs are served by their own handlers.
+		return !last.contains(".") || last.endsWith(".rss") || last.endsWith(".atom") || last.endsWith(".xml")
+				|| last.endsWith(".ics") || last.endsWith(".txt");
+	}
+
+	/**
+	 * Address as requested (scheme and host too: links are built from them), language.
+	 */
+	private String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(request.getRequestURL());
+		String query = request.getQueryString();
+		if (query != null) {
+			key.append('?').append(query);
+		}
+		Locale locale = this.locales.resolveLocale(request);
+		key.append('#').append(locale.getLanguage());
+		return (key.length() <= MAX_KEY) ? key.toString() : null;
+	}
+
+	/**
+	 * Whether a rendered page is the same for every anonymous visitor: a full 200 answer
+	 * of a page type, no cookie set (a session, the language), no token rendered into it,
+	 * not marked private.
+	 */
+	private static boolean keep(HttpServletRequest request, ContentCachingResponseWrapper rendered) {
+		if (rendered.getStatus() != 200 || !PageCache.storable(request) || rendered.getContentSize() > MAX_BODY
+				|| rendered.containsHeader("Set-Cookie") || rendered.containsHeader("Content-Encoding")) {
+			return false;
+		}
+		String cacheControl = rendered.getHeader("Cache-Control");
+		if (cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"))) {
+			return false;
+		}
+		String type = rendered.getContentType();
+		return type != null && CACHED_TYPES.stream().anyMatch(type::startsWith);
+	}
+
+	private static PageCache.Page page(ContentCachingResponseWrapper rendered, HttpServletResponse response,
+			long version, Instant now) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name, new ArrayList<>(response.getHeaders(name)));
+			}
+		}
+		byte[] plain = rendered.getContentAsByteArray();
+		String etag = response.getHeader("ETag");
+		if (etag == null) {
+			etag = "W/\"" + Integer.toHexString(java.util.Arrays.hashCode(plain)) + "\"";
+		}
+		return new PageCache.Page(version, now, rendered.getContentType(), response.getLocale(), Map.copyOf(headers),
+				etag, plain, gzip(plain));
+	}
+
+	private static void answer(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)
+			throws IOException {
+		page.headers().forEach((name, values) -> {
+			response.setHeader(name, null);
+			values.forEach((value) -> response.addHeader(name, value));
+		});
+		response.setHeader("ETag", page.etag());
+		response.setHeader("Vary", "Accept-Encoding, Accept-Language");
+		if (notModified(request, page)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(page.contentType());
+		response.setLocale(page.locale());
+		boolean gzip = acceptsGzip(request);
+		byte[] body = gzip ? page.gzipped() : page.plain();
+		if (gzip) {
+			response.setHeader("Content-Encoding", "gzip");
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	private static boolean notModified(HttpServletRequest request, PageCache.Page page) {
+		String ifNoneMatch = request.getHeader("If-None-Match");
+		if (ifNoneMatch != null) {
+			return matches(ifNoneMatch, page.etag());
+		}
+		List<String> lastModified = page.headers().get("Last-Modified");
+		long since = request.getDateHeader("If-Modified-Since");
+		if (since < 0 || lastModified == null || lastModified.isEmpty()) {
+			return false;
+		}
+		try {
+			long modified = ZonedDateTime.parse(lastModified.get(0), DateTimeFormatter.RFC_1123_DATE_TIME)
+				.toInstant()
+				.toEpochMilli();
+			return modified / 1000 <= since / 1000;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
+	}
+
+	static boolean matches(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		String wanted = opaque(etag);
+		for (String tag : ifNoneMatch.split(",")) {
+			String candidate = tag.trim();
+			if ("*".equals(candidate) || opaque(candidate).equals(wanted)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String opaque(String etag) {
+		return etag.startsWith("W/") ? etag.substring(2) : etag;
+	}
+
+	static boolean acceptsGzip(HttpServletRequest request) {
+		Enumeration<String> values = request.getHeaders("Accept-Encoding");
+		for (String value : (values != null) ? Collections.list(values) : List.<String>of()) {
+			for (String coding : value.split(",")) {
+				String[] parts = coding.trim().split(";");
+				if (parts[0].trim().equalsIgnoreCase("gzip")) {
+					return !(parts.length > 1 && parts[1].trim().matches("q=0(\\.0*)?"));
+				}
+			}
+		}
+		return false;
+	}
+
+	private static byte[] gzip(byte[] plain) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
+		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+			zip.write(plain);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * The request without {@code If-None-Match}, so that a miss is always rendered in
+	 * full and can be kept; the answer to the condition is given here.
+	 */
+	private static final class Unconditional extends HttpServletRequestWrapper {
+
+		Unconditional(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return "If-None-Match".equalsIgnoreCase(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return "If-None-Match".equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+		}
+
+	}
+
+}

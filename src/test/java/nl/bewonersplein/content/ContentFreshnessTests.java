@@ -1,0 +1,137 @@
+package nl.bewonersplein.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.bewonersplein.CachedSiteTest;
+import nl.bewonersplein.Http;
+import nl.bewonersplein.SqlStatements;
+import nl.bewonersplein.shared.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * With the page cache on, as in production: an editor changes an article in the admin and
+ * the very next anonymous request of every page that shows it has the new text, although
+ * each of those pages was served from the cache just before.
+ */
+@CachedSiteTest
+class ContentFreshnessTests {
+
+	static final String SLUG = "versheid-van-paginas";
+
+	static final String OLD = "Versheidstitel eerste versie";
+
+	static final String NEW = "Versheidstitel tweede versie";
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	ArticleRepository articles;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	MockMvc mvc;
+
+	String edit;
+
+	@BeforeEach
+	void setUp() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+	}
+
+	@AfterEach
+	void removeOurs() throws Exception {
+		if (this.edit != null) {
+			perform(post(this.edit + "/verwijderen"));
+		}
+	}
+
+	MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+		var user = new User("redactie@test", "", List.of(new SimpleGrantedAuthority(Role.EDITOR.authority())));
+		return this.mvc
+			.perform(request.with(csrf())
+				.with(authentication(
+						UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())))
+				.accept("text/html"))
+			.andReturn();
+	}
+
+	MockHttpServletRequestBuilder article(String path, String title, long themeId) {
+		return post(path).param("kind", "NEWS")
+			.param("slug", SLUG)
+			.param("title", title)
+			.param("summary", "Of een wijziging meteen overal te zien is.")
+			.param("body", "Tekst over versheid.")
+			.param("themes", String.valueOf(themeId));
+	}
+
+	@Test
+	void anEditedArticleShowsOnTheVeryNextRequestOfEveryPageThatShowsIt() throws Exception {
+		long themeId = this.jdbc.queryForObject("select min(id) from theme where published = true", Long.class);
+		String themeSlug = this.jdbc.queryForObject("select slug from theme where id = ?", String.class, themeId);
+		MvcResult created = perform(article("/admin/artikelen", OLD, themeId));
+		assertThat(created.getResponse().getStatus()).isEqualTo(302);
+		this.edit = created.getResponse().getRedirectedUrl();
+		perform(post(this.edit + "/publicatie").param("publiceren", "true"));
+
+		Http visitor = new Http(this.port);
+		List<String> pages = new ArrayList<>(List.of("/nieuws/" + SLUG, "/nieuws", "/", "/nieuws/feed.rss",
+				"/nieuws/feed.atom", "/thema/" + themeSlug, "/thema/" + themeSlug + "/feed.rss"));
+		pages.add(relatedPageShowing(visitor, themeId));
+		for (String page : pages) {
+			assertThat(visitor.get(page).body()).as(page).contains(OLD);
+			SqlStatements.Measured again = SqlStatements.get(visitor, page);
+			assertThat(again.body()).as(page).contains(OLD);
+			assertThat(again.statements()).as("served from the cache: " + page).isZero();
+		}
+
+		long version = this.articles.findBySlug(SLUG).orElseThrow().getVersion();
+		MvcResult changed = perform(article(this.edit, NEW, themeId).param("version", String.valueOf(version)));
+		assertThat(changed.getResponse().getStatus()).isEqualTo(302);
+
+		for (String page : pages) {
+			String body = visitor.get(page).body();
+			assertThat(body).as("the very next request of " + page).contains(NEW).doesNotContain(OLD);
+		}
+	}
+
+	/** Another article of the theme whose related block shows ours. */
+	private String relatedPageShowing(Http visitor, long themeId) {
+		List<String> others = this.jdbc.queryForList("select a.slug from article a join article_theme t"
+				+ " on t.article_id = a.id where t.theme_id = ? and a.slug <> ? and a.status = 'PUBLISHED'"
+				+ " and a.kind = 'NEWS'", String.class, themeId, SLUG);
+		for (String other : others) {
+			String path = "/nieuws/" + other;
+			if (visitor.get(path).body().contains(OLD)) {
+				return path;
+			}
+		}
+		throw new AssertionError("no article of theme " + themeId + " shows ours in its related block");
+	}
+
+}
