@@ -97,7 +97,8 @@ class ContentFreshnessTests {
 		MvcResult created = perform(article("/admin/artikelen", OLD, themeId));
 		assertThat(created.getResponse().getStatus()).isEqualTo(302);
 		this.edit = created.getResponse().getRedirectedUrl();
-		perform(post(this.edit + "/publicatie").param("publiceren", "true"));
+		perform(post("/admin/artikelen/publicatie").param("id", this.edit.substring(this.edit.lastIndexOf('/') + 1))
+			.param("actie", "publiceren"));
 
 		Http visitor = new Http(this.port);
 		List<String> pages = new ArrayList<>(List.of("/nieuws/" + SLUG, "/nieuws", "/", "/nieuws/feed.rss",
