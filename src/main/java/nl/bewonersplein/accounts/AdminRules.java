@@ -3,15 +3,17 @@ package nl.bewonersplein.accounts;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import nl.bewonersplein.admin.AdminMenuItem;
+import nl.bewonersplein.admin.AdminPath;
 import nl.bewonersplein.shared.Role;
 
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * The admin's access rules, derived from the {@link AdminMenuItem} beans the modules
- * declare: each item's path and everything below it is open to the item's roles. Longer
+ * The admin's access rules, derived from the {@link AdminMenuItem} and {@link AdminPath}
+ * beans the modules declare: each path and everything below it is open to its roles. Longer
  * paths come first, so a module may open a sub-path to other roles than its parent. What
  * no item declares stays with the fallback rules of {@link SecurityConfig}.
  */
@@ -25,13 +27,13 @@ final class AdminRules {
 	 * registry.
 	 */
 	static AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry apply(
-			List<AdminMenuItem> items,
+			List<AdminMenuItem> items, List<AdminPath> paths,
 			AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-		items.stream()
-			.filter((item) -> item.path().startsWith("/admin/") && item.roles().length > 0)
-			.sorted(Comparator.comparingInt((AdminMenuItem item) -> item.path().length()).reversed())
-			.forEach((item) -> requests.requestMatchers(item.path(), item.path() + "/**")
-				.hasAnyRole(Arrays.stream(item.roles()).map(Role::name).toArray(String[]::new)));
+		Stream.concat(items.stream().map((item) -> new AdminPath(item.path(), item.roles())), paths.stream())
+			.filter((path) -> path.path().startsWith("/admin/") && path.roles().length > 0)
+			.sorted(Comparator.comparingInt((AdminPath path) -> path.path().length()).reversed())
+			.forEach((path) -> requests.requestMatchers(path.path(), path.path() + "/**")
+				.hasAnyRole(Arrays.stream(path.roles()).map(Role::name).toArray(String[]::new)));
 		return requests;
 	}
 

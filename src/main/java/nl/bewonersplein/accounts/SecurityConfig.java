@@ -3,6 +3,7 @@ package nl.bewonersplein.accounts;
 import java.util.List;
 
 import nl.bewonersplein.admin.AdminMenuItem;
+import nl.bewonersplein.admin.AdminPath;
 import nl.bewonersplein.shared.Role;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -32,11 +33,11 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${bewonersplein.rate-limit.login-per-minute:6}") int loginPerMinute,
 			@Value("${bewonersplein.rate-limit.form-per-minute:10}") int formPerMinute, SignIn signIn,
-			List<AdminMenuItem> adminMenu, LoginSlowdown slowdown, KeptForms kept) throws Exception {
+			List<AdminMenuItem> adminMenu, List<AdminPath> adminPaths, LoginSlowdown slowdown, KeptForms kept) throws Exception {
 		String admin = Role.ADMIN.name();
 		String editor = Role.EDITOR.name();
 		String coordinator = Role.COORDINATOR.name();
-		http.authorizeHttpRequests((requests) -> AdminRules.apply(adminMenu, requests)
+		http.authorizeHttpRequests((requests) -> AdminRules.apply(adminMenu, adminPaths, requests)
 			.requestMatchers("/admin")
 			.hasAnyRole(admin, editor, coordinator)
 			.requestMatchers("/admin/**")

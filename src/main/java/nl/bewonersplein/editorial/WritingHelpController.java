@@ -1,7 +1,10 @@
 package nl.bewonersplein.editorial;
 
+import nl.bewonersplein.admin.AdminPath;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.shared.Role;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,10 +30,15 @@ class WritingHelpController {
 		this.bodies = bodies;
 	}
 
+	/** Every role that edits a body may ask for the writing help. */
+	@Bean
+	static AdminPath writingHelpPath() {
+		return new AdminPath(PATH, Role.ADMIN, Role.EDITOR, Role.COORDINATOR);
+	}
+
 	@PostMapping(PATH)
 	String help(@RequestParam(name = "tekst", defaultValue = "") String text, Model model) {
 		String body = (text.length() > MAX) ? text.substring(0, MAX) : text;
-		body = body.replace("\0", "");
 		model.addAttribute("report", Readability.of(body));
 		model.addAttribute("preview", this.bodies.toHtml(body));
 		return "editorial/live";
