@@ -285,6 +285,34 @@ class EventEditingTests {
 	}
 
 	@Test
+	void aDraftIsPreviewedAndScheduledFromTheSameForm() throws Exception {
+		Map<String, String> form = filledIn("Geplande avond " + UUID.randomUUID().toString().substring(0, 6));
+		long id = created(postForm("/admin/evenementen", form, Role.EDITOR));
+		Event draft = this.store.byId(id).orElseThrow();
+		Map<String, String> edit = new HashMap<>(form);
+		edit.put("slug", draft.slug());
+		edit.put("version", String.valueOf(draft.version()));
+		edit.put("voorbeeld", "1");
+		MockHttpServletResponse preview = postForm("/admin/evenementen/" + id, edit, Role.EDITOR);
+		assertThat(preview.getStatus()).isEqualTo(200);
+		assertThat(preview.getContentAsString()).contains("Voorbeeld van de beschrijving", "<strong>samen</strong>");
+
+		edit.remove("voorbeeld");
+		LocalDate tomorrow = LocalDate.now(this.clock.withZone(Dates.ZONE)).plusDays(1);
+		edit.put("publicatie", "plannen");
+		edit.put("publicatiedatum",
+				tomorrow.getDayOfMonth() + "-" + tomorrow.getMonthValue() + "-" + tomorrow.getYear());
+		edit.put("publicatietijd", "9:00");
+		assertThat(postForm("/admin/evenementen/" + id, edit, Role.EDITOR).getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from editorial_schedule where kind = 'event' and item_id = ?" + " and done_at is null",
+				Integer.class, id))
+			.isEqualTo(1);
+		assertThat(this.store.byId(id).orElseThrow().status()).isEqualTo(Event.Status.DRAFT);
+		assertThat(audits("event.scheduled", id)).isEqualTo(1);
+	}
+
+	@Test
 	void tenConcurrentPostsOfOneNewEventFormMakeOneEvent() {
 		Http editor = Http.withCookies(this.port);
 		assertThat(editor.login(TestLogins.create(this.app, Role.EDITOR), TestLogins.PASSWORD).statusCode())
