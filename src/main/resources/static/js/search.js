@@ -1,10 +1,15 @@
 // Search suggestions while typing (search module): the WAI-ARIA combobox pattern with a
 // listbox popup. Without this file the search form works as a plain form.
+// Every search form on the page gets it: the header's box and the search page's own.
+// The header loads this file the first time its box gets focus (site.js).
 (function () {
-  var form = document.querySelector('[data-search-suggest]');
-  if (!form) {
+  if (window.bewonersplein_search) {
     return;
   }
+  window.bewonersplein_search = true;
+  Array.prototype.forEach.call(document.querySelectorAll('form[data-search-suggest]'), enhance);
+
+function enhance(form) {
   var input = form.querySelector('input[type="search"]');
   var list = form.querySelector('[role="listbox"]');
   var status = form.querySelector('[data-suggest-status]');
@@ -40,6 +45,7 @@
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.textContent = suggestion.title;
+      option.setAttribute('data-url', suggestion.url);
       option.addEventListener('mousedown', function (event) {
         event.preventDefault();
       });
@@ -72,10 +78,16 @@
     }
   }
 
+  // A suggestion is a title: choosing it opens that page.
   function choose(index) {
+    var url = options[index].getAttribute('data-url');
     input.value = options[index].textContent;
     close();
-    form.submit();
+    if (url && url.charAt(0) === '/' && url.charAt(1) !== '/') {
+      window.location.assign(url);
+    } else {
+      form.submit();
+    }
   }
 
   function fetchSuggestions() {
@@ -134,4 +146,8 @@
   input.addEventListener('blur', function () {
     setTimeout(close, 100);
   });
+  if (document.activeElement === input && input.value.trim().length >= 2) {
+    fetchSuggestions();
+  }
+}
 }());

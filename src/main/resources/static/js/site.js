@@ -115,3 +115,18 @@ document.addEventListener('click', function (event) {
     message.textContent = button.getAttribute('data-geolocate-error');
   }, { timeout: 10000, maximumAge: 600000 });
 });
+// Header search box (search module): its suggestions script loads the first time the box
+// gets focus, so that pages cost one script on a cold load.
+document.addEventListener('focusin', function (event) {
+  var form = event.target.closest && event.target.closest('form[data-search-script]');
+  if (!form || window.bewonersplein_search) {
+    return;
+  }
+  var src = form.getAttribute('data-search-script');
+  if (document.querySelector('script[src="' + src + '"]')) {
+    return;
+  }
+  var script = document.createElement('script');
+  script.src = src;
+  document.head.appendChild(script);
+});

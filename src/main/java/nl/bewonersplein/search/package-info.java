@@ -1,8 +1,9 @@
 /**
- * Site search over everything the content modules index. Defines the Dutch analyzer they
- * index with and the contract every indexed type follows: the fields {@code title},
- * {@code summary}, {@code body} (full text) and {@code url}, {@code kind} (projectable
- * keywords).
+ * Site search: one index of the documents every module offers through
+ * {@link nl.bewonersplein.search.SearchSource}, kept in step after every staff change;
+ * Dutch analysis, ranking (ADR 0014), facets, suggestions, the header's search box, "more
+ * like this" ({@link nl.bewonersplein.search.SimilarDocuments}) for other modules'
+ * related blocks, and its admin (synonyms, re-index).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
 		allowedDependencies = { "shared", "site", "admin", "audit" })

@@ -25,10 +25,11 @@ import org.springframework.context.MessageSource;
  * @param csrf supplies the CSRF token for forms that change something; only called by
  * templates that render such a form, so that pages without one create no session
  * @param siteBase the site's public address (see {@link SiteAddress}), for absolute links
+ * @param headerSearch the search box in the header, or {@code null} for none
  */
 public record Layout(Network network, Locale locale, MessageSource messages, List<Link> mainMenu,
 		List<Link> footerLinks, List<Link> funders, List<Link> partners, Assets assets, Link languageSwitch,
-		Supplier<String> csrf, String siteBase) {
+		Supplier<String> csrf, String siteBase, HeaderSearch headerSearch) {
 
 	/** Name of the form field that carries the CSRF token. */
 	public static final String CSRF_FIELD = "_csrf";

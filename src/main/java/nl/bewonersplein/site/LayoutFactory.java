@@ -40,8 +40,11 @@ class LayoutFactory {
 
 	private final SiteAddress address;
 
+	private final ObjectProvider<HeaderSearch> headerSearch;
+
 	LayoutFactory(Network network, MessageSource messages, MainMenu menu, ObjectProvider<FooterLinks> footer,
-			SiteAssets assets, SiteAddress address) {
+			SiteAssets assets, SiteAddress address, ObjectProvider<HeaderSearch> headerSearch) {
+		this.headerSearch = headerSearch;
 		this.address = address;
 		this.network = network;
 		this.messages = messages;
@@ -63,7 +66,8 @@ class LayoutFactory {
 				path + "?lang=" + other.getLanguage());
 		return new Layout(this.network, locale, this.messages, mainMenu, footerLinks.get(FooterLinks.Group.PAGES),
 				footerLinks.get(FooterLinks.Group.FUNDERS), footerLinks.get(FooterLinks.Group.PARTNERS),
-				this.assets.current(), languageSwitch, () -> csrfToken(request), this.address.base());
+				this.assets.current(), languageSwitch, () -> csrfToken(request), this.address.base(),
+				this.headerSearch.getIfUnique());
 	}
 
 	private Map<FooterLinks.Group, List<Link>> footerLinks(Locale locale, String path) {

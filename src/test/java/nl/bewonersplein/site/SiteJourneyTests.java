@@ -92,8 +92,9 @@ class SiteJourneyTests {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(Browser.axeViolations(this.page)).isEmpty();
 		this.page.getByLabel("Waar zoek je naar?").fill("zelfbeheer");
-		this.page
-			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken"))
+		this.page.locator("main")
+			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Zoeken"))
 			.click();
 		assertThat(this.page.url()).contains("/zoeken?q=zelfbeheer");
 		assertThat(this.page.locator("ol.results").textContent()).contains("Zelfbeheer");
