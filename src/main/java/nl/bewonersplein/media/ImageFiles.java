@@ -217,7 +217,7 @@ final class ImageFiles {
 	}
 
 	/** Scaled down to a width in halving steps (smooth without a library). */
-	private static BufferedImage scale(BufferedImage image, int width) {
+	static BufferedImage scale(BufferedImage image, int width) {
 		BufferedImage current = image;
 		while (current.getWidth() > width) {
 			int next = Math.max(width, current.getWidth() / 2);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The media library as other modules use it: the images to show on their pages
@@ -44,9 +46,12 @@ public class MediaLibrary {
 		.expireAfterWrite(Duration.ofMinutes(1))
 		.build();
 
-	MediaLibrary(MediaStore store, MediaUploads uploads) {
+	private final TransactionTemplate transactions;
+
+	MediaLibrary(MediaStore store, MediaUploads uploads, TransactionTemplate transactions) {
 		this.store = store;
 		this.uploads = uploads;
+		this.transactions = transactions;
 	}
 
 	/** The image with this id, for a page header; empty if there is none (any more). */
@@ -135,11 +140,54 @@ public class MediaLibrary {
 	}
 
 	/**
+	 * A stamp of the library files with these ids as they are now: it changes when one is
+	 * replaced, gets other texts or is deleted. Part of the key of anything made with
+	 * them once and kept, such as a printed booklet.
+	 */
+	public String stamp(Collection<Long> ids) {
+		StringBuilder stamp = new StringBuilder();
+		new java.util.TreeMap<>(items(ids)).forEach((id, item) -> stamp.append(id)
+			.append(':')
+			.append(item.fingerprint())
+			.append(':')
+			.append(item.version())
+			.append(','));
+		return stamp.toString();
+	}
+
+	/**
 	 * Adds an image made by code, through the same checks and re-encoding as an upload.
 	 * @return its id
 	 */
 	public long addImage(String fileName, byte[] bytes, String alt, String caption, String credit) {
 		return this.uploads.add(fileName, bytes, new MediaForm(alt, alt.isEmpty(), caption, credit, null, null));
+	}
+
+	/**
+	 * The demo's illustrations in the library (with their Dutch texts, credited to
+	 * {@code credit}): those added before are reused, the others drawn side by side
+	 * outside any transaction, then stored in one.
+	 * @return each scene's stable address, the value a page's image field stores
+	 */
+	public Map<Illustrations.Scene, String> addIllustrations(Collection<Illustrations.Scene> scenes, String credit) {
+		Map<Illustrations.Scene, String> paths = new LinkedHashMap<>();
+		List<Illustrations.Scene> missing = new java.util.ArrayList<>();
+		for (Illustrations.Scene scene : new LinkedHashSet<>(scenes)) {
+			this.store.findImageNamed(scene.fileName())
+				.ifPresentOrElse((item) -> paths.put(scene, item.url()), () -> missing.add(scene));
+		}
+		// In the order asked for, so the library's numbers are the same on every start.
+		List<MediaUploads.Prepared> drawn = missing.parallelStream().map(this.uploads::prepare).toList();
+		this.transactions.executeWithoutResult((status) -> {
+			for (int i = 0; i < missing.size(); i++) {
+				Illustrations.Scene scene = missing.get(i);
+				MediaUploads.Prepared file = drawn.get(i);
+				long id = this.uploads.store(file,
+						new MediaForm(scene.alt(), false, scene.caption(), credit, null, null));
+				paths.put(scene, MediaItem.PATH + id + "/" + file.name());
+			}
+		});
+		return paths;
 	}
 
 	/** The ids of the library files a body shows or links to. */

@@ -83,6 +83,15 @@ class MediaStore {
 				MediaStore::item, ids.toArray());
 	}
 
+	/** The newest image uploaded under this file name, if any. */
+	Optional<MediaItem> findImageNamed(String originalName) {
+		return this.jdbc
+			.query("select " + COLUMNS + " from media_file where original_name = ? and kind = 'IMAGE' order by id desc",
+					MediaStore::item, originalName)
+			.stream()
+			.findFirst();
+	}
+
 	/** The file of one width (0 for a document). */
 	Optional<ImageFiles.Variant> variant(long id, int width) {
 		return this.jdbc

@@ -81,6 +81,17 @@ class MediaUploads {
 		return id;
 	}
 
+	/**
+	 * Draws an illustration ({@link Illustrations}), outside any transaction: our own
+	 * pixels, so no check or re-encoding is needed.
+	 */
+	Prepared prepare(Illustrations.Scene scene) {
+		List<ImageFiles.Variant> variants = Illustrations.renditions(scene);
+		byte[] largest = variants.get(variants.size() - 1).data();
+		return new Prepared(FileKind.PNG, fileName(scene.fileName(), "afbeelding", "png"), scene.fileName(),
+				fingerprint(largest), largest.length, variants);
+	}
+
 	/** Gives an item a new file; its id, URL and texts stay. */
 	boolean replace(long id, Prepared file) {
 		return Boolean.TRUE.equals(this.transactions.execute((status) -> {

@@ -4,6 +4,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
+import nl.bewonersplein.media.MediaChanged;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +50,18 @@ class BookletWarmer {
 	@TransactionalEventListener
 	void editionPublished(EditionPublished event) {
 		this.worker.execute(() -> warm(event.slug()));
+	}
+
+	/**
+	 * A library image was replaced or got other texts: the booklets that show it get a
+	 * new key (see {@link ToolkitPdfs}), so they are made again now, not on a visitor's
+	 * request.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void mediaChanged(MediaChanged event) {
+		if (!"uploaded".equals(event.change())) {
+			this.worker.execute(() -> this.reader.publishedToolkits().forEach((toolkit) -> warm(toolkit.getSlug())));
+		}
 	}
 
 	private void warm(String slug) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +14,7 @@ import nl.bewonersplein.site.PdfRenderer;
 /**
  * Writes the XHTML that the PDF renderer turns into a booklet, a chapter or an article.
  * Heading levels never skip (PDF/UA): article bodies are shifted down under their title.
- * Images are only taken from the application's own static files, never fetched.
+ * Images are embedded ({@link PdfImages}), never fetched.
  */
 final class PdfHtml {
 
@@ -44,13 +43,25 @@ final class PdfHtml {
 	}
 
 	static String booklet(ToolkitTree tree, PrintSize size, Imprint imprint, Texts texts) {
+		return booklet(tree, size, imprint, texts, PdfImages.STATIC);
+	}
+
+	static String chapter(ToolkitTree tree, ToolkitTree.Chapter chapter, PrintSize size, Imprint imprint) {
+		return chapter(tree, chapter, size, imprint, PdfImages.STATIC);
+	}
+
+	static String article(ToolkitTree tree, ArticleContent article, PrintSize size, Imprint imprint) {
+		return article(tree, article, size, imprint, PdfImages.STATIC);
+	}
+
+	static String booklet(ToolkitTree tree, PrintSize size, Imprint imprint, Texts texts, PdfImages images) {
 		Toolkit toolkit = tree.toolkit();
 		StringBuilder html = head(toolkit.getTitle(), toolkit.getSubtitle(), imprint.network(), size);
 		html.append("<section class=\"cover\">");
 		html.append("<p class=\"cover-network\">").append(esc(imprint.network())).append("</p>");
 		html.append("<h1>").append(esc(toolkit.getTitle())).append("</h1>");
 		html.append("<p class=\"cover-subtitle\">").append(esc(toolkit.getSubtitle())).append("</p>");
-		image(html, toolkit.getCoverImage(), toolkit.getCoverAlt(), null);
+		image(html, images, toolkit.getCoverImage(), toolkit.getCoverAlt(), "", "cover-image", PdfImages.LARGE);
 		html.append("<p class=\"cover-edition\">").append(esc(imprint.edition())).append("</p>");
 		html.append("</section>");
 
@@ -89,40 +100,44 @@ final class PdfHtml {
 		html.append("</ol></section>");
 
 		for (ToolkitTree.Chapter chapter : tree.chapters()) {
-			chapter(html, chapter, 2);
+			chapter(html, images, toolkit, chapter, 2);
 		}
 		return html.append("</body></html>").toString();
 	}
 
-	static String chapter(ToolkitTree tree, ToolkitTree.Chapter chapter, PrintSize size, Imprint imprint) {
+	static String chapter(ToolkitTree tree, ToolkitTree.Chapter chapter, PrintSize size, Imprint imprint,
+			PdfImages images) {
 		StringBuilder html = head(chapter.title(), tree.toolkit().getTitle(), imprint.network(), size);
 		html.append("<p class=\"source\">").append(esc(tree.toolkit().getTitle())).append("</p>");
-		chapter(html, chapter, 1);
+		chapter(html, images, tree.toolkit(), chapter, 1);
 		source(html, imprint);
 		return html.append("</body></html>").toString();
 	}
 
-	static String article(ToolkitTree tree, ArticleContent article, PrintSize size, Imprint imprint) {
+	static String article(ToolkitTree tree, ArticleContent article, PrintSize size, Imprint imprint, PdfImages images) {
 		StringBuilder html = head(article.title(), article.summary(), imprint.network(), size);
 		html.append("<p class=\"source\">").append(esc(tree.toolkit().getTitle())).append("</p>");
-		article(html, article, 1);
+		article(html, images, article, 1);
 		source(html, imprint);
 		return html.append("</body></html>").toString();
 	}
 
-	private static void chapter(StringBuilder html, ToolkitTree.Chapter chapter, int level) {
+	/** A chapter, opening with the toolkit's image. */
+	private static void chapter(StringBuilder html, PdfImages images, Toolkit toolkit, ToolkitTree.Chapter chapter,
+			int level) {
 		html.append("<section class=\"chapter\" id=\"").append(chapter.anchor()).append("\">");
 		html.append("<div class=\"running\">").append(esc(chapter.title())).append("</div>");
 		html.append("<h").append(level).append(" class=\"chapter-title\">").append(esc(chapter.title()));
 		html.append("</h").append(level).append('>');
+		image(html, images, toolkit.getCoverImage(), toolkit.getCoverAlt(), "", "chapter-image", PdfImages.SMALL);
 		paragraphs(html, chapter.intro(), "chapter-intro");
 		for (ArticleContent article : chapter.articles()) {
-			article(html, article, level + 1);
+			article(html, images, article, level + 1);
 		}
 		html.append("</section>");
 	}
 
-	private static void article(StringBuilder html, ArticleContent article, int level) {
+	private static void article(StringBuilder html, PdfImages images, ArticleContent article, int level) {
 		html.append("<article class=\"article\" id=\"artikel-").append(article.id()).append("\">");
 		html.append("<h")
 			.append(level)
@@ -134,8 +149,9 @@ final class PdfHtml {
 		if (article.summary() != null && !article.summary().isBlank()) {
 			html.append("<p class=\"lead\">").append(esc(article.summary())).append("</p>");
 		}
-		image(html, article.imagePath(), article.imageAlt(), article.imageCaption());
-		html.append(shiftHeadings(printableImages(article.bodyXhtml()), level - 1));
+		image(html, images, article.imagePath(), article.imageAlt(), article.imageCaption(), "article-image",
+				PdfImages.SMALL);
+		html.append(shiftHeadings(PdfImages.printableImages(article.bodyXhtml()), level - 1));
 		html.append("</article>");
 	}
 
@@ -189,72 +205,20 @@ final class PdfHtml {
 		}
 	}
 
-	private static void image(StringBuilder html, String path, String alt, String caption) {
-		String data = staticImage(path);
-		if (data == null) {
+	private static void image(StringBuilder html, PdfImages images, String path, String alt, String caption,
+			String cssClass, int width) {
+		PdfImages.Printed image = images.find(path, width);
+		if (image == null) {
 			return;
 		}
-		html.append("<figure><img src=\"").append(data).append("\" alt=\"").append(esc((alt != null) ? alt : ""));
-		html.append("\" />");
-		if (caption != null && !caption.isBlank()) {
-			html.append("<figcaption>").append(esc(caption)).append("</figcaption>");
+		String text = (alt != null && !alt.isBlank()) ? alt : image.alt();
+		String under = (caption != null && !caption.isBlank()) ? caption : image.caption();
+		html.append("<figure class=\"").append(cssClass).append("\"><img src=\"").append(image.dataUri());
+		html.append("\" alt=\"").append(esc(text)).append("\" />");
+		if (!under.isBlank()) {
+			html.append("<figcaption>").append(esc(under)).append("</figcaption>");
 		}
 		html.append("</figure>");
-	}
-
-	private static final java.util.regex.Pattern IMG = java.util.regex.Pattern.compile("<img\\b([^>]*?)\\s*/?>");
-
-	private static final java.util.regex.Pattern SRC = java.util.regex.Pattern.compile("\\bsrc=\"([^\"]*)\"");
-
-	private static final java.util.regex.Pattern ALT = java.util.regex.Pattern.compile("\\balt=\"([^\"]*)\"");
-
-	/**
-	 * Images in a body, made printable: the renderer fetches nothing, so a PNG or JPEG of
-	 * ours is embedded as a data URI, and any other image (one it cannot load failed the
-	 * whole PDF) is printed as its description.
-	 */
-	static String printableImages(String xhtml) {
-		java.util.regex.Matcher img = IMG.matcher(xhtml);
-		StringBuilder out = new StringBuilder(xhtml.length());
-		while (img.find()) {
-			String attributes = img.group(1);
-			java.util.regex.Matcher src = SRC.matcher(attributes);
-			java.util.regex.Matcher alt = ALT.matcher(attributes);
-			String source = src.find() ? src.group(1) : "";
-			String description = alt.find() ? alt.group(1) : "";
-			String replacement;
-			if (source.startsWith("data:image/")) {
-				replacement = img.group();
-			}
-			else {
-				String data = staticImage(org.springframework.web.util.HtmlUtils.htmlUnescape(source));
-				replacement = (data != null) ? "<img src=\"" + data + "\" alt=\"" + description + "\" />"
-						: "<span class=\"image-missing\">" + description + "</span>";
-			}
-			img.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
-		}
-		img.appendTail(out);
-		return out.toString();
-	}
-
-	/** A PNG or JPEG from the application's static files as a data URI, or null. */
-	static String staticImage(String path) {
-		if (path == null || !path.startsWith("/") || path.contains("..")) {
-			return null;
-		}
-		String lower = path.toLowerCase(Locale.ROOT);
-		String type = lower.endsWith(".png") ? "image/png"
-				: (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) ? "image/jpeg" : null;
-		if (type == null) {
-			return null;
-		}
-		try (InputStream in = PdfHtml.class.getResourceAsStream("/static" + path)) {
-			return (in != null) ? "data:" + type + ";base64," + Base64.getEncoder().encodeToString(in.readAllBytes())
-					: null;
-		}
-		catch (IOException ex) {
-			return null;
-		}
 	}
 
 	/**

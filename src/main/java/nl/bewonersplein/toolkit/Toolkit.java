@@ -54,6 +54,8 @@ class Toolkit {
 
 	private String coverAlt;
 
+	private String coverCaption;
+
 	private int edition;
 
 	private LocalDate editionDate;
@@ -98,9 +100,10 @@ class Toolkit {
 		touch(now);
 	}
 
-	void cover(String image, String alt) {
+	void cover(String image, String alt, String caption) {
 		this.coverImage = image;
 		this.coverAlt = alt;
+		this.coverCaption = caption;
 	}
 
 	/** Publishes the next edition, dated today. */
@@ -154,6 +157,10 @@ class Toolkit {
 
 	String getCoverAlt() {
 		return this.coverAlt;
+	}
+
+	String getCoverCaption() {
+		return this.coverCaption;
 	}
 
 	int getEdition() {

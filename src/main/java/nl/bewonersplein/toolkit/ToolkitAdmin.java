@@ -191,6 +191,9 @@ class ToolkitAdmin {
 		List<Long> supporterIds = this.supporters.existing(form.supporterIds());
 		toolkit.describe(form.title().strip(), form.subtitle().strip(), form.intro().strip(), form.howItWorks().strip(),
 				supporterIds, this.clock.instant());
+		String image = ToolkitForm.blankToNull(form.coverImage());
+		toolkit.cover(image, (image != null) ? ToolkitForm.blankToNull(form.coverAlt()) : null,
+				(image != null) ? ToolkitForm.blankToNull(form.coverCaption()) : null);
 	}
 
 	private void touch(Toolkit toolkit, String action, String detail) {

@@ -2,6 +2,8 @@ package nl.bewonersplein.toolkit;
 
 import java.util.List;
 
+import nl.bewonersplein.media.Picture;
+
 import nl.bewonersplein.shared.Link;
 
 /**
@@ -16,6 +18,8 @@ import nl.bewonersplein.shared.Link;
  * @param image its image as a static path, or null
  * @param imageAlt the image's text alternative
  * @param imageCaption the image's caption, or null
+ * @param picture the image when it is one of the media library (then shown in its sizes
+ * instead of {@code image}), or null
  * @param number its step number
  * @param total the number of steps
  * @param previous the previous step, or null on the first
@@ -27,9 +31,9 @@ import nl.bewonersplein.shared.Link;
  * @param crumbs the breadcrumb trail
  */
 public record ToolkitArticlePage(String toolkitTitle, String toolkitHref, String chapterTitle, String title,
-		String summary, String bodyHtml, String image, String imageAlt, String imageCaption, int number, int total,
-		Link previous, Link next, List<ChapterNav> chapters, List<ToolkitPage.Step> related, String pdf,
-		String pdfLarge, List<Link> crumbs) {
+		String summary, String bodyHtml, String image, String imageAlt, String imageCaption, Picture picture,
+		int number, int total, Link previous, Link next, List<ChapterNav> chapters, List<ToolkitPage.Step> related,
+		String pdf, String pdfLarge, List<Link> crumbs) {
 
 	/** The step's own address: the canonical one of its body (the last crumb). */
 	public String canonical() {

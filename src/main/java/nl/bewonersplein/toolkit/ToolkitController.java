@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.bewonersplein.content.ArticleContent;
+import nl.bewonersplein.media.MediaLibrary;
+import nl.bewonersplein.media.Picture;
 import nl.bewonersplein.content.SupporterView;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
@@ -31,7 +33,10 @@ class ToolkitController {
 
 	private final OrderLink order;
 
-	ToolkitController(ToolkitReader reader, MessageSource messages, OrderLink order) {
+	private final MediaLibrary library;
+
+	ToolkitController(ToolkitReader reader, MessageSource messages, OrderLink order, MediaLibrary library) {
+		this.library = library;
 		this.reader = reader;
 		this.messages = messages;
 		this.order = order;
@@ -71,13 +76,19 @@ class ToolkitController {
 		String editionDate = (toolkit.getEditionDate() != null)
 				? Dates.shortDate(toolkit.getEditionDate().atStartOfDay(Dates.ZONE).toInstant()) : "";
 		model.addAttribute("page",
-				new ToolkitPage(toolkit.getTitle(), toolkit.getSubtitle(), paragraphs(toolkit.getIntro()),
-						paragraphs(toolkit.getHowItWorks()), toolkit.getEdition(), editionDate, steps.size(), start,
-						chapters, base + "/pdf", base + "/pdf?letters=groot", this.order.href(toolkit.getSlug()),
-						links(tree.funders()), links(tree.partners()),
+				new ToolkitPage(toolkit.getTitle(), toolkit.getSubtitle(),
+						picture(toolkit.getCoverImage(), toolkit.getCoverAlt(), toolkit.getCoverCaption()),
+						paragraphs(toolkit.getIntro()), paragraphs(toolkit.getHowItWorks()), toolkit.getEdition(),
+						editionDate, steps.size(), start, chapters, base + "/pdf", base + "/pdf?letters=groot",
+						this.order.href(toolkit.getSlug()), links(tree.funders()), links(tree.partners()),
 						List.of(home(locale), new Link(text("toolkit.list.title", locale), "/toolkit"),
 								new Link(toolkit.getTitle(), base, true))));
 		return "toolkit/toolkit";
+	}
+
+	/** A library image with the texts this page chose for it, or null. */
+	private Picture picture(String path, String alt, String caption) {
+		return this.library.pictureAt(path).map((picture) -> picture.withAlt(alt).withText(caption, null)).orElse(null);
 	}
 
 	@GetMapping("/toolkit/{slug}/{articleSlug}")
@@ -104,15 +115,14 @@ class ToolkitController {
 					base + "/" + other.article().slug()))
 			.toList();
 		String pdf = base + "/" + article.slug() + "/pdf";
-		model.addAttribute("page",
-				new ToolkitArticlePage(tree.toolkit().getTitle(), base, step.chapter().title(), article.title(),
-						article.summary(), article.bodyHtml(), article.imagePath(), article.imageAlt(),
-						article.imageCaption(), step.number(), steps.size(), previous, next, nav, related, pdf,
-						pdf + "?letters=groot",
-						List.of(home(locale), new Link(text("toolkit.list.title", locale), "/toolkit"),
-								new Link(tree.toolkit().getTitle(), base),
-								new Link(step.chapter().title(), base + "#" + step.chapter().anchor()),
-								new Link(article.title(), base + "/" + article.slug(), true))));
+		model.addAttribute("page", new ToolkitArticlePage(tree.toolkit().getTitle(), base, step.chapter().title(),
+				article.title(), article.summary(), article.bodyHtml(), article.imagePath(), article.imageAlt(),
+				article.imageCaption(), picture(article.imagePath(), article.imageAlt(), article.imageCaption()),
+				step.number(), steps.size(), previous, next, nav, related, pdf, pdf + "?letters=groot",
+				List.of(home(locale), new Link(text("toolkit.list.title", locale), "/toolkit"),
+						new Link(tree.toolkit().getTitle(), base),
+						new Link(step.chapter().title(), base + "#" + step.chapter().anchor()),
+						new Link(article.title(), base + "/" + article.slug(), true))));
 		return "toolkit/article";
 	}
 

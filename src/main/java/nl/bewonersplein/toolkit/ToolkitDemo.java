@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "bewonersplein.demo-content.enabled", matchIfMissing = true)
 class ToolkitDemo implements ApplicationRunner {
 
+	/** The demo toolkit's address. */
+	static final String SLUG = "betrokken-buurten";
+
 	static final String CHAPTERS = "toolkit/betrokken-buurten/*/*.md";
 
 	static final String CHAPTER_FILE = "0-hoofdstuk.md";
@@ -63,7 +66,7 @@ class ToolkitDemo implements ApplicationRunner {
 		// than
 		// the news of its launch.
 		Instant written = this.clock.instant().minus(Duration.ofDays(14));
-		long toolkit = this.admin.create("betrokken-buurten",
+		long toolkit = this.admin.create(SLUG,
 				new ToolkitForm("Betrokken Buurten tegen eenzaamheid",
 						"Zo breng je buren met elkaar in contact: ideeën en ervaringen van bewonersinitiatieven", INTRO,
 						HOW_IT_WORKS, this.supporters.inFooter().stream().map(String::valueOf).toList()));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -14,13 +15,25 @@ import jakarta.validation.constraints.Size;
  * @param intro the introduction
  * @param howItWorks the "hoe werkt de toolkit" text
  * @param supporters ids of the funders and partners it thanks (the content module's)
+ * @param coverImage the stable address of its image in the media library, or empty
+ * @param coverAlt a text alternative for the image here; empty keeps the library's
+ * @param coverCaption a caption for the image here; empty keeps the library's
  */
 public record ToolkitForm(
 		@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.too-long}") String title,
 		@NotBlank(message = "{form.required}") @Size(max = 300, message = "{form.too-long}") String subtitle,
 		@NotBlank(message = "{form.required}") @Size(max = 5000, message = "{form.too-long}") String intro,
 		@NotBlank(message = "{form.required}") @Size(max = 5000, message = "{form.too-long}") String howItWorks,
-		@Size(max = 100, message = "{form.too-long}") List<String> supporters) {
+		@Size(max = 100, message = "{form.too-long}") List<String> supporters,
+		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "\\s*(/media/[0-9]{1,18}/[^\\s/?#()\"']+)?\\s*",
+				message = "{toolkit.admin.image.invalid}") String coverImage,
+		@Size(max = 300, message = "{form.too-long}") String coverAlt,
+		@Size(max = 300, message = "{form.too-long}") String coverCaption) {
+
+	/** A form without an image. */
+	public ToolkitForm(String title, String subtitle, String intro, String howItWorks, List<String> supporters) {
+		this(title, subtitle, intro, howItWorks, supporters, "", "", "");
+	}
 
 	static ToolkitForm empty() {
 		return new ToolkitForm("", "", "", "", List.of());
@@ -28,7 +41,17 @@ public record ToolkitForm(
 
 	static ToolkitForm of(Toolkit toolkit) {
 		return new ToolkitForm(toolkit.getTitle(), toolkit.getSubtitle(), toolkit.getIntro(), toolkit.getHowItWorks(),
-				toolkit.getSupporterIds().stream().map(String::valueOf).toList());
+				toolkit.getSupporterIds().stream().map(String::valueOf).toList(), orEmpty(toolkit.getCoverImage()),
+				orEmpty(toolkit.getCoverAlt()), orEmpty(toolkit.getCoverCaption()));
+	}
+
+	/** A trimmed text, or null when blank. */
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static String orEmpty(String text) {
+		return (text != null) ? text : "";
 	}
 
 	/** The chosen supporters' ids; garbled values are left out. */

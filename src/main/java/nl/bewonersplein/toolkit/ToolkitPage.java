@@ -2,6 +2,8 @@ package nl.bewonersplein.toolkit;
 
 import java.util.List;
 
+import nl.bewonersplein.media.Picture;
+
 import nl.bewonersplein.shared.Link;
 
 /**
@@ -10,6 +12,7 @@ import nl.bewonersplein.shared.Link;
  *
  * @param title the toolkit's title
  * @param subtitle its subtitle
+ * @param image its image from the media library, or null
  * @param intro the introduction, one entry per paragraph
  * @param howItWorks "hoe werkt de toolkit", one entry per paragraph
  * @param edition the edition number
@@ -24,9 +27,9 @@ import nl.bewonersplein.shared.Link;
  * @param partners who worked on it
  * @param crumbs the breadcrumb trail
  */
-public record ToolkitPage(String title, String subtitle, List<String> intro, List<String> howItWorks, int edition,
-		String editionDate, int steps, Link start, List<ChapterView> chapters, String booklet, String bookletLarge,
-		String order, List<Link> funders, List<Link> partners, List<Link> crumbs) {
+public record ToolkitPage(String title, String subtitle, Picture image, List<String> intro, List<String> howItWorks,
+		int edition, String editionDate, int steps, Link start, List<ChapterView> chapters, String booklet,
+		String bookletLarge, String order, List<Link> funders, List<Link> partners, List<Link> crumbs) {
 
 	/**
 	 * A chapter with its articles.

@@ -2,13 +2,18 @@ package nl.bewonersplein.toolkit;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import nl.bewonersplein.content.ArticleContent;
+import nl.bewonersplein.media.MediaLibrary;
+import nl.bewonersplein.media.Picture;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.site.PdfRenderer;
 import nl.bewonersplein.site.SiteAddress;
 
-import nl.bewonersplein.site.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -30,8 +35,11 @@ class ToolkitPdfs {
 
 	private final SiteAddress address;
 
-	ToolkitPdfs(PdfCache cache, MessageSource messages, Network network, SiteAddress address) {
+	private final MediaLibrary library;
+
+	ToolkitPdfs(PdfCache cache, MessageSource messages, Network network, SiteAddress address, MediaLibrary library) {
 		this.cache = cache;
+		this.library = library;
 		this.messages = messages;
 		this.network = network;
 		this.address = address;
@@ -52,7 +60,7 @@ class ToolkitPdfs {
 		String prefix = prefix("booklet", tree, 0, size);
 		String fingerprint = fingerprint(tree);
 		Path file = this.cache.get(prefix, fingerprint,
-				() -> PdfRenderer.render(PdfHtml.booklet(tree, size, imprint(tree), this::text)));
+				() -> PdfRenderer.render(PdfHtml.booklet(tree, size, imprint(tree), this::text, this::image)));
 		return new Pdf(file, prefix + fingerprint, filename(tree.toolkit().getSlug(), size));
 	}
 
@@ -60,7 +68,7 @@ class ToolkitPdfs {
 		String prefix = prefix("chapter", tree, chapter.id(), size);
 		String fingerprint = fingerprint(tree);
 		Path file = this.cache.get(prefix, fingerprint,
-				() -> PdfRenderer.render(PdfHtml.chapter(tree, chapter, size, imprint(tree))));
+				() -> PdfRenderer.render(PdfHtml.chapter(tree, chapter, size, imprint(tree), this::image)));
 		return new Pdf(file, prefix + fingerprint,
 				filename(tree.toolkit().getSlug() + "-hoofdstuk-" + chapter.position(), size));
 	}
@@ -69,16 +77,44 @@ class ToolkitPdfs {
 		String prefix = prefix("article", tree, article.id(), size);
 		String fingerprint = fingerprint(tree);
 		Path file = this.cache.get(prefix, fingerprint,
-				() -> PdfRenderer.render(PdfHtml.article(tree, article, size, imprint(tree))));
+				() -> PdfRenderer.render(PdfHtml.article(tree, article, size, imprint(tree), this::image)));
 		return new Pdf(file, prefix + fingerprint, filename(article.slug(), size));
 	}
 
 	/**
-	 * The content's fingerprint and the site's address: the imprint prints the address
-	 * and its QR code, so a PDF made for one address is never served for another.
+	 * The content's fingerprint, the library images it shows as they are now (a replaced
+	 * image makes a new PDF) and the site's address: the imprint prints the address and
+	 * its QR code, so a PDF made for one address is never served for another.
 	 */
 	private String fingerprint(ToolkitTree tree) {
-		return tree.fingerprint() + "-" + Integer.toHexString(this.address.base().hashCode());
+		Set<Long> images = new TreeSet<>();
+		MediaLibrary.idOf(tree.toolkit().getCoverImage()).ifPresent(images::add);
+		for (ToolkitTree.Chapter chapter : tree.chapters()) {
+			for (ArticleContent article : chapter.articles()) {
+				MediaLibrary.idOf(article.imagePath()).ifPresent(images::add);
+				images.addAll(MediaLibrary.referencedIds(article.bodyHtml()));
+			}
+		}
+		String stamp = this.library.stamp(images);
+		return tree.fingerprint() + "-" + Integer.toHexString((this.address.base() + "|" + stamp).hashCode());
+	}
+
+	/** A library image (or a static file) to embed, with its texts from the library. */
+	private PdfImages.Printed image(String path, int width) {
+		Optional<Long> id = MediaLibrary.idOf(path);
+		if (id.isEmpty()) {
+			return PdfImages.STATIC.find(path, width);
+		}
+		return this.library.picture(id.get())
+			.flatMap((picture) -> this.library.dataUrl(picture.id(), width)
+				.map((data) -> new PdfImages.Printed(data, picture.alt(), caption(picture))))
+			.orElse(null);
+	}
+
+	private String caption(Picture picture) {
+		String credit = picture.credit().isBlank() ? "" : text("media.figure.credit", picture.credit());
+		return (picture.caption().isBlank() || credit.isEmpty()) ? picture.caption() + credit
+				: picture.caption() + " · " + credit;
 	}
 
 	private PdfHtml.Imprint imprint(ToolkitTree tree) {
