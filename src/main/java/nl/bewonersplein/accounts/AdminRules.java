@@ -13,9 +13,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * The admin's access rules, derived from the {@link AdminMenuItem} and {@link AdminPath}
- * beans the modules declare: each path and everything below it is open to its roles. Longer
- * paths come first, so a module may open a sub-path to other roles than its parent. What
- * no item declares stays with the fallback rules of {@link SecurityConfig}.
+ * beans the modules declare: each path and everything below it is open to its roles.
+ * Longer paths come first, so a module may open a sub-path to other roles than its
+ * parent. What no item declares stays with the fallback rules of {@link SecurityConfig}.
  */
 final class AdminRules {
 

@@ -33,7 +33,8 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${bewonersplein.rate-limit.login-per-minute:6}") int loginPerMinute,
 			@Value("${bewonersplein.rate-limit.form-per-minute:10}") int formPerMinute, SignIn signIn,
-			List<AdminMenuItem> adminMenu, List<AdminPath> adminPaths, LoginSlowdown slowdown, KeptForms kept) throws Exception {
+			List<AdminMenuItem> adminMenu, List<AdminPath> adminPaths, LoginSlowdown slowdown, KeptForms kept)
+			throws Exception {
 		String admin = Role.ADMIN.name();
 		String editor = Role.EDITOR.name();
 		String coordinator = Role.COORDINATOR.name();

@@ -214,7 +214,8 @@ class BodyEditorJourneyTests {
 		assertThat(this.page.locator("main")).not().containsText("Hier heb je geen toegang toe");
 		noAxeViolations("login after expiry");
 		logIn(email);
-		// Logging in can take a while on a busy machine: wait for the form, not 5 seconds.
+		// Logging in can take a while on a busy machine: wait for the form, not 5
+		// seconds.
 		this.page.waitForURL((address) -> address.contains("/admin/paginas/nieuw"));
 		assertThat(this.page.locator("#body")).hasValue("Een tekst waar ik een uur aan heb gewerkt.");
 		assertThat(this.page.locator("#title")).hasValue("Ons buurtcafé");
