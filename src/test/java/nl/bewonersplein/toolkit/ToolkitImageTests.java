@@ -5,13 +5,16 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
-import nl.bewonersplein.content.ArticleChoices;
+import nl.bewonersplein.content.ArticleDrafts;
+import nl.bewonersplein.content.ArticleKind;
 import nl.bewonersplein.media.MediaLibrary;
 import nl.bewonersplein.shared.Role;
 import org.apache.pdfbox.Loader;
@@ -59,7 +62,10 @@ class ToolkitImageTests {
 	MediaLibrary library;
 
 	@Autowired
-	ArticleChoices choices;
+	ArticleDrafts drafts;
+
+	@Autowired
+	Clock clock;
 
 	Http http;
 
@@ -78,10 +84,14 @@ class ToolkitImageTests {
 		long id = this.library.addImage("omslag.png", png(Color.ORANGE, 1200, 800), "Buren op een getekende omslag",
 				"Onderschrift van de omslag", "Tekenaar Test");
 		String path = "/media/" + id + "/omslag.png";
+		// Unique per run: a PostgreSQL test database keeps its toolkits.
+		String run = Long.toString(System.currentTimeMillis() % 100_000_000L);
+		String title = "Een toolkit met een beeld " + run;
+		String slug = "/toolkit/een-toolkit-met-een-beeld-" + run;
 
 		MvcResult invalid = this.mvc
 			.perform(as(post("/admin/toolkits").with(csrf())
-				.param("title", "Een toolkit met een beeld")
+				.param("title", title)
 				.param("subtitle", "Om te testen")
 				.param("intro", "Inleiding.")
 				.param("howItWorks", "Zo werkt het.")
@@ -92,7 +102,7 @@ class ToolkitImageTests {
 
 		String toolkit = this.mvc
 			.perform(as(post("/admin/toolkits").with(csrf())
-				.param("title", "Een toolkit met een beeld")
+				.param("title", title)
 				.param("subtitle", "Om te testen")
 				.param("intro", "Inleiding.")
 				.param("howItWorks", "Zo werkt het.")
@@ -111,22 +121,19 @@ class ToolkitImageTests {
 			.getResponse()
 			.getRedirectedUrl();
 		chapter = chapter.substring(chapter.indexOf("#hoofdstuk-") + "#hoofdstuk-".length());
-		ArticleChoices.Choice article = this.choices.all()
-			.stream()
-			.filter(ArticleChoices.Choice::published)
-			.findFirst()
-			.orElseThrow();
+		long article = this.drafts.publish(ArticleKind.KNOWLEDGE, "stap-met-beeld-" + run, "Een stap met een beeld",
+				"Een samenvatting.", "Een tekst.", List.of(), this.clock.instant().minusSeconds(60));
 		this.mvc.perform(as(post(toolkit + "/hoofdstukken/" + chapter + "/artikelen").with(csrf())
-			.param("articleId", String.valueOf(article.id()))));
+			.param("articleId", String.valueOf(article))));
 		this.mvc.perform(as(post(toolkit + "/editie").with(csrf())));
 
-		String page = this.http.get("/toolkit/een-toolkit-met-een-beeld").body();
+		String page = this.http.get(slug).body();
 		assertThat(page).contains("alt=\"Buren op een getekende omslag\"")
 			.contains("srcset=\"/media/" + id + "/")
 			.contains("Onderschrift van de omslag")
 			.contains("Tekenaar Test");
 
-		HttpResponse<byte[]> booklet = this.http.getBytes("/toolkit/een-toolkit-met-een-beeld/pdf");
+		HttpResponse<byte[]> booklet = this.http.getBytes(slug + "/pdf");
 		assertThat(booklet.statusCode()).isEqualTo(200);
 		try (PDDocument document = Loader.loadPDF(booklet.body())) {
 			assertThat(images(document.getPage(0))).as("the cover shows the image").isEqualTo(1);
@@ -139,7 +146,7 @@ class ToolkitImageTests {
 		MvcResult refused = as(this.mvc, post("/admin/media/" + id + "/verwijderen").with(csrf()));
 		assertThat(refused.getResponse().getStatus()).as("an image the toolkit shows is not deleted").isEqualTo(409);
 		assertThat(as(this.mvc, get("/admin/media/" + id + "/verwijderen")).getResponse().getContentAsString())
-			.contains("Toolkit \"Een toolkit met een beeld\"")
+			.contains("Toolkit \"" + title + "\"")
 			.contains("href=\"" + toolkit + "\"");
 
 		String etag = booklet.headers().firstValue("ETag").orElseThrow();
@@ -147,8 +154,7 @@ class ToolkitImageTests {
 			.file(new MockMultipartFile("bestand", "nieuw.png", "image/png", png(Color.GREEN, 900, 600)))
 			.with(csrf())));
 		assertThat(this.library.picture(id).orElseThrow().width()).isEqualTo(900);
-		HttpResponse<byte[]> renewed = this.http.getBytes("/toolkit/een-toolkit-met-een-beeld/pdf", "If-None-Match",
-				etag);
+		HttpResponse<byte[]> renewed = this.http.getBytes(slug + "/pdf", "If-None-Match", etag);
 		assertThat(renewed.statusCode()).as("the booklet is made again with the new file").isEqualTo(200);
 		assertThat(renewed.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
 	}
