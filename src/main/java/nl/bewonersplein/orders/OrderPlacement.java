@@ -16,9 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Places an order: checks the address's limit, stores the order, queues the confirmation
- * mail and, last, takes the stock with one conditional UPDATE, all in the caller's
- * transaction (the form token's, see {@code site.FormSubmissions}), so that an order
- * exists with its stock taken and its mail queued, or not at all.
+ * mail and, last, takes the stock with one conditional UPDATE and checks the limit again
+ * under the row lock that takes (so concurrent orders of one address cannot all pass it),
+ * all in the caller's transaction (the form token's, see {@code site.FormSubmissions}),
+ * so that an order exists with its stock taken and its mail queued, or not at all.
  */
 @Service
 class OrderPlacement {
@@ -58,12 +59,7 @@ class OrderPlacement {
 	@Transactional
 	String place(Material material, OrderForm form, DutchPostcode postcode) {
 		String addressKey = addressKey(postcode, form.huisnummer(), form.toevoeging());
-		Integer recent = this.jdbc.queryForObject(
-				"select count(*) from material_order where address_key = ? and material_id = ? and status <> ?"
-						+ " and created_at > ?",
-				Integer.class, addressKey, material.id(), OrderStatus.CANCELLED.name(),
-				Timestamp.from(this.clock.instant().minus(this.settings.addressPeriod())));
-		if (recent != null && recent >= this.settings.addressLimit()) {
+		if (recent(addressKey, material) >= this.settings.addressLimit()) {
 			throw new AddressLimitReached();
 		}
 		String key = newKey();
@@ -88,7 +84,24 @@ class OrderPlacement {
 		if (!this.materials.take(material.id(), form.quantity())) {
 			throw new SoldOut();
 		}
+		// Counted again now that this transaction holds the material's row lock: orders
+		// of one address that passed the first count at the same moment are decided
+		// here one after the other, each seeing the ones committed before it (this one's
+		// own order included).
+		if (recent(addressKey, material) > this.settings.addressLimit()) {
+			throw new AddressLimitReached();
+		}
 		return OrderPaths.confirmation(key);
+	}
+
+	/** The address's orders of the material within the period, cancelled ones aside. */
+	private int recent(String addressKey, Material material) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from material_order where address_key = ? and material_id = ? and status <> ?"
+						+ " and created_at > ?",
+				Integer.class, addressKey, material.id(), OrderStatus.CANCELLED.name(),
+				Timestamp.from(this.clock.instant().minus(this.settings.addressPeriod())));
+		return (count != null) ? count : 0;
 	}
 
 	/** The order number people see, e.g. {@code B-00042}. */

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In a real browser: a resident orders the postcards with the postcode typed as "1234ab",
  * sees the confirmation and gets the mail; a coordinator marks the order packed and sent
  * (the resident gets the "sent" mail) and prints the labels. Every page is checked with
- * axe.
+ * axe, and again at a phone's width of 390 px (the order form with and without messages,
+ * the confirmation, fulfilment, materials and counts).
  */
 @SiteTest
 class OrdersJourneyTests {
@@ -124,6 +125,68 @@ class OrdersJourneyTests {
 
 		coordinator.navigate(url("/admin/bestellingen/materialen"));
 		check(coordinator, "admin-materials");
+	}
+
+	/** axe at the page's own (phone) width, and nothing wider than the screen. */
+	void checkNarrow(Page page, String name, boolean noSideways) {
+		assertThat(Browser.axeViolations(page)).as("axe at 390 px on " + page.url()).isEmpty();
+		if (noSideways) {
+			assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+				.as("page width at 390 px on " + page.url())
+				.isLessThanOrEqualTo(390);
+		}
+		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("390-" + name + ".png")).setFullPage(true));
+	}
+
+	@Test
+	void atPhoneWidthTheOrderFormConfirmationAndFulfilmentPagesHaveNoAxeViolations() {
+		Page page = person();
+		page.setViewportSize(390, 844);
+		page.navigate(url("/bestellen/kaarten-justin-samgar"));
+		checkNarrow(page, "material", true);
+
+		// Sent with mistakes: the messages next to the fields pass axe too.
+		page.getByLabel("Aantal").fill("1");
+		page.getByLabel("Postcode").fill("1234 SA");
+		page.getByText("Bestelling plaatsen").click();
+		assertThat(page.locator(".field-error").count()).isGreaterThan(0);
+		checkNarrow(page, "material-errors", true);
+
+		String houseNumber = Integer.toString(ThreadLocalRandom.current().nextInt(100, 99999));
+		page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Smalle Buur " + System.nanoTime());
+		page.getByLabel("Postcode").fill("1234ab");
+		page.getByLabel("Huisnummer").fill(houseNumber);
+		page.getByLabel("Straat").fill("Lindelaan");
+		page.getByLabel("Plaats").fill("Ergenshuizen");
+		page.getByLabel("E-mailadres").fill("smal-" + System.nanoTime() + "@bewoner.example");
+		page.getByLabel("Ik geef toestemming").check();
+		page.getByText("Bestelling plaatsen").click();
+		assertThat(page.locator("h1").textContent()).isEqualTo("Bedankt voor je bestelling");
+		checkNarrow(page, "confirmation", true);
+
+		Page coordinator = person();
+		coordinator.setViewportSize(390, 844);
+		String login = TestLogins.create(this.app, Role.COORDINATOR);
+		coordinator.navigate(url("/inloggen"));
+		coordinator.getByLabel("E-mailadres").fill(login);
+		coordinator.getByLabel("Wachtwoord").fill(TestLogins.PASSWORD);
+		coordinator.locator("main button[type=submit]").click();
+		coordinator.waitForLoadState();
+		long material = this.jdbc.queryForObject("select id from order_material where slug = 'kaarten-justin-samgar'",
+				Long.class);
+		for (String path : List.of("/admin/bestellingen", "/admin/bestellingen?status=new",
+				"/admin/bestellingen/materialen", "/admin/bestellingen/overzicht", "/admin/materialen",
+				"/admin/materialen/nieuw", "/admin/materialen/" + material)) {
+			coordinator.navigate(url(path));
+			assertThat(coordinator.locator("h1").count()).as(path).isEqualTo(1);
+			checkNarrow(coordinator, path.substring(7).replaceAll("[^a-z0-9]+", "-"), false);
+		}
+		// A new material sent without its required fields: the form with its messages.
+		coordinator.navigate(url("/admin/materialen/nieuw"));
+		coordinator.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan").setExact(true)).click();
+		assertThat(coordinator.locator(".field-error").count()).isGreaterThan(0);
+		checkNarrow(coordinator, "material-new-errors", false);
 	}
 
 	private List<String> mails(String email) {
