@@ -1,8 +1,15 @@
 package nl.bewonersplein.toolkit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.function.Supplier;
+
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -38,7 +45,7 @@ class ToolkitPdfController {
 	ResponseEntity<Resource> booklet(@PathVariable String slug, @RequestParam(required = false) String letters,
 			WebRequest request) {
 		ToolkitTree tree = this.reader.published(slug).orElseThrow(ToolkitController::notFound);
-		return serve(this.pdfs.booklet(tree, PrintSize.of(letters)), request);
+		return serve(() -> this.pdfs.booklet(tree, PrintSize.of(letters)), request);
 	}
 
 	@GetMapping("/toolkit/{slug}/hoofdstuk/{chapterId}/pdf")
@@ -46,7 +53,7 @@ class ToolkitPdfController {
 			@RequestParam(required = false) String letters, WebRequest request) {
 		ToolkitTree tree = this.reader.published(slug).orElseThrow(ToolkitController::notFound);
 		ToolkitTree.Chapter chapter = tree.chapter(chapterId).orElseThrow(ToolkitController::notFound);
-		return serve(this.pdfs.chapter(tree, chapter, PrintSize.of(letters)), request);
+		return serve(() -> this.pdfs.chapter(tree, chapter, PrintSize.of(letters)), request);
 	}
 
 	/**
@@ -69,13 +76,27 @@ class ToolkitPdfController {
 			@RequestParam(required = false) String letters, WebRequest request) {
 		ToolkitTree tree = this.reader.published(slug).orElseThrow(ToolkitController::notFound);
 		ToolkitTree.Step step = tree.step(articleSlug).orElseThrow(ToolkitController::notFound);
-		return serve(this.pdfs.article(tree, step.article(), PrintSize.of(letters)), request);
+		return serve(() -> this.pdfs.article(tree, step.article(), PrintSize.of(letters)), request);
 	}
 
-	private static ResponseEntity<Resource> serve(ToolkitPdfs.Pdf pdf, WebRequest request) {
+	/**
+	 * The PDF, opened before it is sent: a newer generation of the same PDF (an edit, the
+	 * booklet warmer) removes the outdated file, and a file that went between finding and
+	 * opening it is made again once. An open file stays readable after it is removed.
+	 */
+	private static ResponseEntity<Resource> serve(Supplier<ToolkitPdfs.Pdf> make, WebRequest request) {
+		ToolkitPdfs.Pdf pdf = make.get();
 		String etag = "\"" + pdf.etag() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
+		}
+		InputStream body;
+		try {
+			body = open(pdf);
+		}
+		catch (NoSuchFileException ex) {
+			pdf = make.get();
+			body = openOrFail(pdf);
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -83,7 +104,28 @@ class ToolkitPdfController {
 			.cacheControl(CacheControl.noCache())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(pdf.filename(), StandardCharsets.UTF_8).build().toString())
-			.body(new FileSystemResource(pdf.file()));
+			.body(new InputStreamResource(body));
+	}
+
+	private static InputStream open(ToolkitPdfs.Pdf pdf) throws NoSuchFileException {
+		try {
+			return Files.newInputStream(pdf.file());
+		}
+		catch (NoSuchFileException ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static InputStream openOrFail(ToolkitPdfs.Pdf pdf) {
+		try {
+			return open(pdf);
+		}
+		catch (NoSuchFileException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
