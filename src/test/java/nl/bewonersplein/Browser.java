@@ -37,14 +37,21 @@ public final class Browser {
 	}
 
 	/**
-	 * A fresh browser context (cookies, storage) in Dutch, as a visitor opens the site.
+	 * A fresh browser context (cookies, storage) in Dutch, as a visitor opens the site:
+	 * each one its own visitor with its own client address (sent as
+	 * {@code X-Forwarded-For}, trusted from loopback, as {@link Http} does), so the
+	 * per-IP limits on logins and forms count each visitor alone and not the whole test
+	 * suite.
 	 */
 	public static synchronized BrowserContext newContext() {
 		if (chromium == null) {
 			start();
 		}
-		return chromium.newContext(
-				new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL").setViewportSize(1280, 900));
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+		return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")
+			.setViewportSize(1280, 900)
+			.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
 	}
 
 	private static void start() {

@@ -9,6 +9,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import nl.bewonersplein.shared.DutchPostcode;
 import nl.bewonersplein.shared.Network;
+import nl.bewonersplein.media.BodyRenderer;
 import nl.bewonersplein.site.FormSubmissions;
 import nl.bewonersplein.site.SiteAddress;
 import org.flywaydb.core.Flyway;
@@ -56,6 +57,7 @@ public final class OrdersCrashChild {
 			}
 			context.registerBean(FormSubmissions.class);
 			context.registerBean(Materials.class);
+			context.registerBean(BodyRenderer.class, () -> new BodyRenderer());
 			context.registerBean(OrderTexts.class);
 			context.registerBean(OrderPlacement.class);
 			context.refresh();

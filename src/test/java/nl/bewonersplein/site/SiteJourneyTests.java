@@ -71,8 +71,12 @@ class SiteJourneyTests {
 		assertThat(this.requests).as("no third-party requests").allMatch((u) -> u.startsWith(url("/")));
 		// The browser fetches the favicon (the logo) once more on its own; it is the same
 		// resource.
-		assertThat(this.requests.stream().distinct()).as("HTML, one style sheet, one script, the logo")
+		assertThat(this.requests.stream().distinct().filter((u) -> !u.startsWith(url("/media/"))))
+			.as("HTML, one style sheet, one script, the logo (besides the cards' images)")
 			.hasSizeLessThanOrEqualTo(4);
+		assertThat(this.requests.stream().filter((u) -> u.startsWith(url("/media/"))))
+			.as("card images in their small size only")
+			.allMatch((u) -> u.matches(".*/media/[0-9]+/[0-9a-f]+-(320|640)\\.(png|jpg|webp)"));
 		assertThat(this.consoleErrors).as("no CSP violations or script errors").isEmpty();
 	}
 
