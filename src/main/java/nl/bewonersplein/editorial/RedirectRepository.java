@@ -9,6 +9,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 interface RedirectRepository extends JpaRepository<Redirect, Long> {
 
@@ -20,7 +22,12 @@ interface RedirectRepository extends JpaRepository<Redirect, Long> {
 			+ " order by r.oldPath")
 	Page<Redirect> search(String pattern, Pageable page);
 
-	@Modifying(flushAutomatically = true)
+	/**
+	 * Counts a visit of an old address, in its own transaction: it is asked from pages
+	 * that read in a read-only transaction (PostgreSQL refuses an update there).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Modifying
 	@Query("update Redirect r set r.hits = r.hits + 1, r.lastHitAt = :at where r.oldPath = :path")
 	int hit(String path, Instant at);
 
