@@ -5,6 +5,6 @@
  * worden" application, members keeping their own profile (changes wait for an editor),
  * and the editors' side with CSV import and export.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Members",
-		allowedDependencies = { "shared", "site", "admin", "audit", "search", "media", "content", "mail", "accounts" })
+@org.springframework.modulith.ApplicationModule(displayName = "Members", allowedDependencies = { "shared", "site",
+		"admin", "audit", "search", "media", "content", "mail", "accounts", "editorial" })
 package nl.bewonersplein.members;
