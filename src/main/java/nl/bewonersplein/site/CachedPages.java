@@ -1,12 +1,7 @@
 package nl.bewonersplein.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -15,7 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,6 +38,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * visitor with any cookie but the language choice, or with credentials, passes through
  * untouched. A miss is rendered as usual and kept if it is the same for everybody (see
  * {@link #keep}).
+ *
+ * <p>
+ * A miss is rendered once: visitors asking for the same page while it is being rendered
+ * wait for that rendering (at most {@link #WAIT}) and get its result if it can be shared
+ * and is still current, instead of each rendering it again. Right after a change, a crowd
+ * on the home page costs one rendering and one database connection, not one per visitor
+ * (a stampede that could empty the connection pool).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -56,6 +63,14 @@ class CachedPages extends OncePerRequestFilter {
 	private static final int MAX_KEY = 600;
 
 	private static final int MAX_BODY = 1024 * 1024;
+
+	/** How long a visitor waits for a rendering of the same page by someone else. */
+	static final long WAIT = TimeUnit.SECONDS.toMillis(10);
+
+	/** The renderings under way, by key: the page, or null if it could not be kept. */
+	private final Map<String, CompletableFuture<PageCache.Page>> rendering = new ConcurrentHashMap<>();
+
+	private final AtomicInteger waiting = new AtomicInteger();
 
 	private final PageCache cache;
 
@@ -83,13 +98,40 @@ class CachedPages extends OncePerRequestFilter {
 		Instant now = this.cache.now();
 		PageCache.Page hit = this.cache.find(key, version, now);
 		if (hit != null) {
-			answer(request, response, hit);
+			PageAnswers.answer(request, response, hit);
 			return;
 		}
 		if (!"GET".equals(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
+		CompletableFuture<PageCache.Page> mine = new CompletableFuture<>();
+		CompletableFuture<PageCache.Page> other = this.rendering.putIfAbsent(key, mine);
+		if (other != null) {
+			PageCache.Page shared = await(other);
+			if (shared != null && shared.version() == this.cache.version()) {
+				PageAnswers.answer(request, response, shared);
+			}
+			else {
+				render(request, response, chain, key, this.cache.version(), this.cache.now());
+			}
+			return;
+		}
+		PageCache.Page page = null;
+		try {
+			page = render(request, response, chain, key, version, now);
+		}
+		finally {
+			this.rendering.remove(key, mine);
+			mine.complete(page);
+		}
+	}
+
+	/**
+	 * Renders the page, keeps it if it can be shared, answers it; returns what was kept.
+	 */
+	private PageCache.Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			String key, long version, Instant now) throws ServletException, IOException {
 		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(new Unconditional(request), rendered);
 		PageCache.Page page = keep(request, rendered) ? page(rendered, response, version, now) : null;
@@ -97,15 +139,39 @@ class CachedPages extends OncePerRequestFilter {
 			// Not kept: as it was rendered, conditional requests included (the ETag
 			// filter).
 			String etag = response.getHeader("ETag");
-			if (rendered.getStatus() == 200 && etag != null && matches(request.getHeader("If-None-Match"), etag)) {
+			if (rendered.getStatus() == 200 && etag != null
+					&& PageAnswers.matches(request.getHeader("If-None-Match"), etag)) {
 				rendered.resetBuffer();
 				rendered.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			}
 			rendered.copyBodyToResponse();
-			return;
+			return null;
 		}
 		this.cache.store(key, page);
-		answer(request, response, page);
+		PageAnswers.answer(request, response, page);
+		return page;
+	}
+
+	private PageCache.Page await(CompletableFuture<PageCache.Page> other) {
+		this.waiting.incrementAndGet();
+		try {
+			return other.get(WAIT, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+		finally {
+			this.waiting.decrementAndGet();
+		}
+	}
+
+	/** How many visitors are waiting for a rendering by someone else right now. */
+	int waiting() {
+		return this.waiting.get();
 	}
 
 	/** Only GET and HEAD of a visitor without a session cookie or credentials. */
@@ -176,96 +242,7 @@ class CachedPages extends OncePerRequestFilter {
 			etag = "W/\"" + Integer.toHexString(java.util.Arrays.hashCode(plain)) + "\"";
 		}
 		return new PageCache.Page(version, now, rendered.getContentType(), response.getLocale(), Map.copyOf(headers),
-				etag, plain, gzip(plain));
-	}
-
-	private static void answer(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)
-			throws IOException {
-		page.headers().forEach((name, values) -> {
-			response.setHeader(name, null);
-			values.forEach((value) -> response.addHeader(name, value));
-		});
-		response.setHeader("ETag", page.etag());
-		response.setHeader("Vary", "Accept-Encoding, Accept-Language");
-		if (notModified(request, page)) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			return;
-		}
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(page.contentType());
-		response.setLocale(page.locale());
-		boolean gzip = acceptsGzip(request);
-		byte[] body = gzip ? page.gzipped() : page.plain();
-		if (gzip) {
-			response.setHeader("Content-Encoding", "gzip");
-		}
-		response.setContentLength(body.length);
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(body);
-		}
-	}
-
-	private static boolean notModified(HttpServletRequest request, PageCache.Page page) {
-		String ifNoneMatch = request.getHeader("If-None-Match");
-		if (ifNoneMatch != null) {
-			return matches(ifNoneMatch, page.etag());
-		}
-		List<String> lastModified = page.headers().get("Last-Modified");
-		long since = request.getDateHeader("If-Modified-Since");
-		if (since < 0 || lastModified == null || lastModified.isEmpty()) {
-			return false;
-		}
-		try {
-			long modified = ZonedDateTime.parse(lastModified.get(0), DateTimeFormatter.RFC_1123_DATE_TIME)
-				.toInstant()
-				.toEpochMilli();
-			return modified / 1000 <= since / 1000;
-		}
-		catch (DateTimeParseException ex) {
-			return false;
-		}
-	}
-
-	static boolean matches(String ifNoneMatch, String etag) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		String wanted = opaque(etag);
-		for (String tag : ifNoneMatch.split(",")) {
-			String candidate = tag.trim();
-			if ("*".equals(candidate) || opaque(candidate).equals(wanted)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String opaque(String etag) {
-		return etag.startsWith("W/") ? etag.substring(2) : etag;
-	}
-
-	static boolean acceptsGzip(HttpServletRequest request) {
-		Enumeration<String> values = request.getHeaders("Accept-Encoding");
-		for (String value : (values != null) ? Collections.list(values) : List.<String>of()) {
-			for (String coding : value.split(",")) {
-				String[] parts = coding.trim().split(";");
-				if (parts[0].trim().equalsIgnoreCase("gzip")) {
-					return !(parts.length > 1 && parts[1].trim().matches("q=0(\\.0*)?"));
-				}
-			}
-		}
-		return false;
-	}
-
-	private static byte[] gzip(byte[] plain) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
-		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-			zip.write(plain);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+				etag, plain, PageAnswers.gzip(plain));
 	}
 
 	/**
