@@ -115,8 +115,8 @@ class ToolkitJourneyTests {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.web).apply(springSecurity()).build();
 		long demo = this.toolkits.findBySlug("betrokken-buurten").orElseThrow().getId();
 		this.page.navigate(url("/toolkit"));
-		for (MockHttpServletRequestBuilder request : List.of(get("/admin/toolkits"), get("/admin/toolkits/" + demo),
-				get("/admin/toolkits/" + demo + "/verwijderen"),
+		for (MockHttpServletRequestBuilder request : List.of(get("/admin/toolkits"), get("/admin/toolkits/nieuw"),
+				get("/admin/toolkits/" + demo), get("/admin/toolkits/" + demo + "/verwijderen"),
 				post("/admin/toolkits").param("title", "").with(csrf()))) {
 			MockHttpServletResponse response = mvc
 				.perform(request.accept("text/html")
