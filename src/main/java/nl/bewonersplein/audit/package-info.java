@@ -1,7 +1,7 @@
 /**
- * The audit log: records every {@link nl.bewonersplein.audit.AuditEvent} any module
- * publishes, with who and when, in the transaction of the change; admins read and filter
- * it at {@code /admin/audit}.
+ * The audit log: records every domain event that implements
+ * {@link nl.bewonersplein.audit.Audited}, from any module, with who and when, in the
+ * transaction of the change; admins read and filter it at {@code /admin/audit}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
 		allowedDependencies = { "shared", "site", "admin" })

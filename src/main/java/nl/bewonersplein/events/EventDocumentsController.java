@@ -3,8 +3,6 @@ package nl.bewonersplein.events;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import nl.bewonersplein.audit.AuditEvent;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,8 +46,10 @@ class EventDocumentsController {
 	@GetMapping(EventPaths.ADMIN + "/{id}/deelnemers.pdf")
 	ResponseEntity<byte[]> attendees(@PathVariable long id) {
 		Event event = event(id);
-		byte[] pdf = this.pdfs.attendees(event, this.registrations.of(id));
-		this.events.publishEvent(new AuditEvent("event.attendee-list", Registrations.subject(event), "pdf"));
+		List<Registration> all = this.registrations.of(id);
+		byte[] pdf = this.pdfs.attendees(event, all);
+		this.events
+			.publishEvent(new AttendeesExported(event.id(), event.title(), AttendeesExported.Format.PDF, all.size()));
 		return file(pdf, MediaType.APPLICATION_PDF, "deelnemers-" + event.slug() + ".pdf");
 	}
 
@@ -66,7 +66,7 @@ class EventDocumentsController {
 				.append("\r\n");
 		}
 		this.events
-			.publishEvent(new AuditEvent("event.csv-export", Registrations.subject(event), all.size() + " rijen"));
+			.publishEvent(new AttendeesExported(event.id(), event.title(), AttendeesExported.Format.CSV, all.size()));
 		return file(csv.toString().getBytes(StandardCharsets.UTF_8),
 				new MediaType("text", "csv", StandardCharsets.UTF_8), "aanmeldingen-" + event.slug() + ".csv");
 	}

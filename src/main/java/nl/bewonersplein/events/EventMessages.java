@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
-import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.mail.Outbox;
 import nl.bewonersplein.mail.OutgoingMail;
 
@@ -50,7 +49,7 @@ class EventMessages {
 	@Transactional
 	int tellEveryone(Event event, String subject, String text) {
 		int sent = mailAll(event, subject, text);
-		this.events.publishEvent(new AuditEvent("event.message-sent", Registrations.subject(event), sent + " mails"));
+		this.events.publishEvent(new AttendeesMessaged(event.id(), event.title(), sent));
 		return sent;
 	}
 
@@ -71,7 +70,7 @@ class EventMessages {
 						new Object[] { event.title(), EventTexts.when(event.startsAt(), event.endsAt(), DUTCH),
 								event.organiserName(), event.organiserPhone() },
 						DUTCH));
-		this.events.publishEvent(new AuditEvent("event.cancelled", Registrations.subject(event), sent + " mails"));
+		this.events.publishEvent(new EventCancelled(event.id(), event.title(), sent));
 		return true;
 	}
 

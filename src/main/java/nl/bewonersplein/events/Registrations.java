@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.site.PageCache;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -119,7 +118,7 @@ class Registrations {
 				(phone != null) ? phone.replaceAll("[^0-9+]", "") : null, signUp.people(), signUp.remark(),
 				status.name(), hash, signUp.registeredBy(), Timestamp.from(now), Timestamp.from(now));
 		if (signUp.registeredBy() != null) {
-			this.events.publishEvent(new AuditEvent("event.registration-added", subject(current),
+			this.events.publishEvent(new RegistrationChangedByStaff("added", current.id(), current.title(),
 					status.name().toLowerCase(java.util.Locale.ROOT)));
 		}
 		if (signUp.email() != null && !signUp.email().isBlank()) {
@@ -150,8 +149,9 @@ class Registrations {
 	boolean cancelByStaff(long eventId, long registrationId, String staff) {
 		boolean done = cancel(eventId, registrationId);
 		if (done) {
-			this.events.publishEvent(new AuditEvent("event.registration-cancelled", "Evenement " + eventId,
-					"aanmelding " + registrationId));
+			String title = this.store.byId(eventId).map(Event::title).orElse("");
+			this.events.publishEvent(
+					new RegistrationChangedByStaff("cancelled", eventId, title, "aanmelding " + registrationId));
 		}
 		return done;
 	}
@@ -186,12 +186,17 @@ class Registrations {
 			this.mails.promoted(current, registration);
 		}
 		this.events.publishEvent(
-				new AuditEvent("event.registration-confirmed", subject(current), "aanmelding " + registrationId));
+				new RegistrationChangedByStaff("confirmed", eventId, current.title(), "aanmelding " + registrationId));
 		return true;
 	}
 
 	static String subject(Event event) {
-		return "Evenement " + event.id() + " \"" + event.title() + "\"";
+		return subject(event.id(), event.title());
+	}
+
+	/** An event as the audit log names it. */
+	static String subject(long eventId, String title) {
+		return "Evenement " + eventId + " \"" + title + "\"";
 	}
 
 	/** The sign-up behind a personal link. */

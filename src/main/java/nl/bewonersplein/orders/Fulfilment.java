@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.mail.Outbox;
 import nl.bewonersplein.mail.OutgoingMail;
 
@@ -123,9 +122,9 @@ class Fulfilment {
 					this.texts.nl("orders.mail.sent.subject", order.number()), this.texts.nl("orders.mail.sent.text",
 							order.name(), order.number(), order.quantity(), order.unit())));
 		}
-		this.events.publishEvent(new AuditEvent("order.status-changed", "Bestelling " + order.number(),
-				"status " + order.status().name().toLowerCase(java.util.Locale.ROOT) + " -> "
-						+ next.name().toLowerCase(java.util.Locale.ROOT)));
+		this.events.publishEvent(new OrderStatusChanged(order.id(), order.number(),
+				order.status().name().toLowerCase(java.util.Locale.ROOT),
+				next.name().toLowerCase(java.util.Locale.ROOT)));
 		return true;
 	}
 
@@ -142,8 +141,8 @@ class Fulfilment {
 		this.jdbc.update(
 				"insert into order_stock_change (material_id, delta, reason, changed_by, created_at) values (?, ?, ?, ?, ?)",
 				materialId, delta, reason, actor, Timestamp.from(this.clock.instant()));
-		this.events.publishEvent(new AuditEvent("order.stock-changed", "Materiaal " + before.name(),
-				"voorraad " + before.stock() + " -> " + (before.stock() + delta) + ": " + reason));
+		this.events
+			.publishEvent(new StockChanged(materialId, before.name(), before.stock(), before.stock() + delta, reason));
 		if (before.stock() <= 0) {
 			this.notices.backInStock(materialId);
 		}
@@ -154,8 +153,7 @@ class Fulfilment {
 	void setOpen(long materialId, boolean open) {
 		Material material = this.materials.byId(materialId).orElseThrow();
 		this.materials.setOpen(materialId, open);
-		this.events.publishEvent(new AuditEvent(open ? "order.material-opened" : "order.material-closed",
-				"Materiaal " + material.name()));
+		this.events.publishEvent(new MaterialOrderingChanged(materialId, material.name(), open));
 		if (open && !material.open() && material.stock() > 0) {
 			this.notices.backInStock(materialId);
 		}
@@ -163,7 +161,7 @@ class Fulfilment {
 
 	/** Records in the audit log that orders were exported (CSV, packing list, labels). */
 	void exported(String what, int count) {
-		this.events.publishEvent(new AuditEvent("order.exported", what, count + " bestellingen"));
+		this.events.publishEvent(new OrdersExported(what, count));
 	}
 
 	private void giveBack(long materialId, int quantity) {

@@ -11,6 +11,7 @@ import nl.bewonersplein.editorial.Editable;
 import nl.bewonersplein.editorial.Redirects;
 import nl.bewonersplein.editorial.Slugs;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.shared.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -207,7 +208,7 @@ class MaterialEditing implements Editable<MaterialEditing.Held, MaterialForm> {
 				new MaterialEditor(heading, (held == null) ? BASE : BASE + "/" + held.material.id(),
 						(held == null) ? null : OrderPaths.material(held.material.slug()),
 						(held == null) ? null : held.material.stock(), MaterialEditor.Fields.of(form), form.isOpen(),
-						state.version(), state.errors(), state.formToken(), state.preview()));
+						state.version(), state.errors(), state.formToken(), state.preview(), canChangeStock()));
 		return "orders/admin/material";
 	}
 
@@ -220,6 +221,15 @@ class MaterialEditing implements Editable<MaterialEditing.Held, MaterialForm> {
 				MaterialForm.blankToNull(form.imagePath()), MaterialForm.blankToNull(form.imageAlt()),
 				form.unit().strip(), stock, form.maxValue(), form.priceCents(), form.deliveryText().strip(),
 				form.dateValue(), form.isOpen(), MaterialForm.blankToNull(form.toolkitSlug()));
+	}
+
+	/** Whether the signed-in person may open the stock page: coordinators and admins. */
+	private static boolean canChangeStock() {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		return (who != null) && who.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> Role.COORDINATOR.authority().equals(authority.getAuthority())
+					|| Role.ADMIN.authority().equals(authority.getAuthority()));
 	}
 
 	private static String actor() {

@@ -19,9 +19,11 @@ import nl.bewonersplein.shared.FormErrors;
  * @param errors the validation messages
  * @param formToken the one-time token of a new material's form, or null
  * @param preview the rendered description, or empty
+ * @param canChangeStock whether the viewer may open the stock page (coordinators and
+ * admins; editors may not)
  */
 public record MaterialEditor(String heading, String action, String publicPath, Integer stock, Fields fields,
-		boolean open, Long version, FormErrors errors, String formToken, String preview) {
+		boolean open, Long version, FormErrors errors, String formToken, String preview, boolean canChangeStock) {
 
 	/** The typed values of the text fields. */
 	public record Fields(String name, String slug, String description, String imagePath, String imageAlt, String unit,

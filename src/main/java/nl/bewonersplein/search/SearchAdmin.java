@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.bewonersplein.admin.AdminMenuItem;
-import nl.bewonersplein.audit.AuditEvent;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Role;
 
@@ -67,7 +66,7 @@ class SearchAdmin {
 	@Transactional
 	void add(String terms) {
 		SynonymGroup group = this.groups.save(new SynonymGroup(terms, this.clock.instant()));
-		audit("search.synonyms-saved", group);
+		changed(group, false);
 	}
 
 	/** Changes a group; false if it was changed or deleted meanwhile. */
@@ -78,7 +77,7 @@ class SearchAdmin {
 			return false;
 		}
 		found.get().change(terms, this.clock.instant());
-		audit("search.synonyms-saved", found.get());
+		changed(found.get(), false);
 		return true;
 	}
 
@@ -86,7 +85,7 @@ class SearchAdmin {
 	void delete(long id) {
 		this.groups.findById(id).ifPresent((group) -> {
 			this.groups.delete(group);
-			audit("search.synonyms-deleted", group);
+			changed(group, true);
 		});
 	}
 
@@ -94,13 +93,13 @@ class SearchAdmin {
 	boolean startReindex() {
 		boolean started = this.reindexing.start();
 		if (started) {
-			this.events.publishEvent(new AuditEvent("search.reindex-started", "Zoekindex"));
+			this.events.publishEvent(new ReindexStarted());
 		}
 		return started;
 	}
 
-	private void audit(String action, SynonymGroup group) {
-		this.events.publishEvent(new AuditEvent(action, "Zoekwoorden " + group.getId(), group.getTerms()));
+	private void changed(SynonymGroup group, boolean deleted) {
+		this.events.publishEvent(new SynonymsChanged(group.getId(), group.getTerms(), deleted));
 		this.synonyms.changed();
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * What editors change in toolkits: the toolkit itself, its chapters and their articles
  * and their order, and its editions. Every change touches the toolkit (so its PDFs are
- * made anew) and is recorded as an {@link AuditEvent}.
+ * made anew) and is recorded as an {@link ToolkitChanged}.
  */
 @Service
 @Transactional

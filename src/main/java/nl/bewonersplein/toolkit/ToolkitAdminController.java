@@ -12,7 +12,6 @@ import nl.bewonersplein.admin.AdminMenuItem;
 import nl.bewonersplein.admin.AdminShell;
 import nl.bewonersplein.admin.Confirmation;
 import nl.bewonersplein.shared.FormErrors;
-import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.shared.Role;
 import nl.bewonersplein.site.FormSubmissions;
 
@@ -30,15 +29,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editors manage toolkits at {@code /admin/toolkits}: create one, change its texts,
- * publish a new edition, and delete it after confirming.
+ * Editors manage toolkits at {@code /admin/toolkits}: create one
+ * ({@code /admin/toolkits/nieuw}), change its texts, publish a new edition, and delete it
+ * after confirming. The list itself is {@link ToolkitListAdminController}.
  */
 @Controller
 class ToolkitAdminController {
 
 	private final ToolkitAdmin admin;
-
-	private final ToolkitRepository toolkits;
 
 	private final ToolkitAdminPages pages;
 
@@ -48,10 +46,9 @@ class ToolkitAdminController {
 
 	private final FormSubmissions submissions;
 
-	ToolkitAdminController(ToolkitAdmin admin, ToolkitRepository toolkits, ToolkitAdminPages pages,
-			MessageSource messages, Clock clock, FormSubmissions submissions) {
+	ToolkitAdminController(ToolkitAdmin admin, ToolkitAdminPages pages, MessageSource messages, Clock clock,
+			FormSubmissions submissions) {
 		this.admin = admin;
-		this.toolkits = toolkits;
 		this.pages = pages;
 		this.messages = messages;
 		this.clock = clock;
@@ -63,9 +60,9 @@ class ToolkitAdminController {
 		return new AdminMenuItem("toolkit.admin.menu", "/admin/toolkits", 30, Role.ADMIN, Role.EDITOR);
 	}
 
-	@GetMapping("/admin/toolkits")
-	String list(Locale locale, Model model) {
-		return list(ToolkitForm.empty(), FormErrors.NONE, null, locale, model);
+	@GetMapping("/admin/toolkits/nieuw")
+	String newToolkit(Locale locale, Model model) {
+		return newForm(ToolkitForm.empty(), FormErrors.NONE, null, locale, model);
 	}
 
 	@PostMapping("/admin/toolkits")
@@ -74,7 +71,7 @@ class ToolkitAdminController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return list(form, FormErrors.of(result, this.messages, locale), formToken, locale, model);
+			return newForm(form, FormErrors.of(result, this.messages, locale), formToken, locale, model);
 		}
 		FormSubmissions.Outcome outcome = this.submissions.submit(formToken,
 				() -> "/admin/toolkits/" + this.admin.create(ToolkitAdmin.slugOf(form.title()), form));
@@ -83,7 +80,8 @@ class ToolkitAdminController {
 			return "redirect:" + done.location();
 		}
 		response.setStatus(HttpStatus.CONFLICT.value());
-		return list(form, new FormErrors(Map.of(), List.of(text("form.conflict", locale))), formToken, locale, model);
+		return newForm(form, new FormErrors(Map.of(), List.of(text("form.conflict", locale))), formToken, locale,
+				model);
 	}
 
 	@GetMapping("/admin/toolkits/{id}")
@@ -132,21 +130,10 @@ class ToolkitAdminController {
 		return "redirect:/admin/toolkits";
 	}
 
-	private String list(ToolkitForm form, FormErrors errors, String formToken, Locale locale, Model model) {
-		model.addAttribute("page",
-				new ToolkitAdminList(
-						this.toolkits.findAllByOrderByTitleAsc()
-							.stream()
-							.map((toolkit) -> new Link(
-									toolkit.getTitle() + " ("
-											+ text(toolkit.isPublished() ? "toolkit.admin.published"
-													: "toolkit.admin.draft", locale)
-											+ ")",
-									"/admin/toolkits/" + toolkit.getId()))
-							.toList(),
-						form, errors, this.pages.supporterOptions(form, locale),
-						FormSubmissions.isToken(formToken) ? formToken : this.submissions.newToken()));
-		return "toolkit/admin/list";
+	private String newForm(ToolkitForm form, FormErrors errors, String formToken, Locale locale, Model model) {
+		model.addAttribute("page", new ToolkitNewPage(form, errors, this.pages.supporterOptions(form, locale),
+				FormSubmissions.isToken(formToken) ? formToken : this.submissions.newToken()));
+		return "toolkit/admin/new";
 	}
 
 	private String text(String key, Locale locale) {

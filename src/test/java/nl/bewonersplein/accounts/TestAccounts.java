@@ -23,16 +23,28 @@ public final class TestAccounts {
 	/** An authentication for a person with these roles (id derived from the roles). */
 	public static Authentication as(Role... roles) {
 		long id = 900_000 + Arrays.stream(roles).mapToInt((role) -> 1 << role.ordinal()).sum();
-		AccountPrincipal principal = new AccountPrincipal(id, "test-" + id + "@example.org", "",
-				"Test " + Arrays.toString(roles),
-				Arrays.stream(roles).map((role) -> new SimpleGrantedAuthority(role.authority())).toList(), true, false,
-				false, false);
+		return as(id, "Test " + Arrays.toString(roles), roles);
+	}
+
+	/**
+	 * An authentication for a particular person: two editors at once, or a member whose
+	 * initiative is linked to this account id. The id need not exist as an account.
+	 */
+	public static Authentication as(long accountId, String displayName, Role... roles) {
+		AccountPrincipal principal = new AccountPrincipal(accountId, "test-" + accountId + "@example.org", "",
+				displayName, Arrays.stream(roles).map((role) -> new SimpleGrantedAuthority(role.authority())).toList(),
+				true, false, false, false);
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 	}
 
 	/** The MockMvc request post-processor that logs in as a person with these roles. */
 	public static RequestPostProcessor loggedInAs(Role... roles) {
 		return authentication(as(roles));
+	}
+
+	/** The MockMvc request post-processor that logs in as this particular person. */
+	public static RequestPostProcessor loggedInAs(long accountId, String displayName, Role... roles) {
+		return authentication(as(accountId, displayName, roles));
 	}
 
 }

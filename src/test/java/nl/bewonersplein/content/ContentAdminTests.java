@@ -1,9 +1,8 @@
 package nl.bewonersplein.content;
 
-import java.util.List;
-
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.audit.Audited;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,9 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +19,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -63,10 +58,7 @@ class ContentAdminTests {
 	}
 
 	MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request) {
-		var user = new User("redactie@test", "", List.of(new SimpleGrantedAuthority(Role.EDITOR.authority())));
-		return request.with(csrf())
-			.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())))
-			.accept("text/html");
+		return request.with(csrf()).with(TestAccounts.loggedInAs(Role.EDITOR)).accept("text/html");
 	}
 
 	MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
@@ -157,11 +149,8 @@ class ContentAdminTests {
 		}
 		assertThat(this.events.stream(Audited.class).map(Audited::action)).contains("article.created",
 				"article.published", "article.updated", "article.unpublished", "article.deleted");
-		var admin = new User("beheer@test", "", List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
 		String log = this.mvc
-			.perform(get("/admin/audit?actie=article").accept("text/html")
-				.with(authentication(
-						UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()))))
+			.perform(get("/admin/audit?actie=article").accept("text/html").with(TestAccounts.loggedInAs(Role.ADMIN)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

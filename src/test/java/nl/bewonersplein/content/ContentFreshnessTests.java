@@ -6,6 +6,7 @@ import java.util.List;
 import nl.bewonersplein.CachedSiteTest;
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SqlStatements;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,7 +22,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -72,12 +69,7 @@ class ContentFreshnessTests {
 	}
 
 	MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
-		var user = new User("redactie@test", "", List.of(new SimpleGrantedAuthority(Role.EDITOR.authority())));
-		return this.mvc
-			.perform(request.with(csrf())
-				.with(authentication(
-						UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())))
-				.accept("text/html"))
+		return this.mvc.perform(request.with(csrf()).with(TestAccounts.loggedInAs(Role.EDITOR)).accept("text/html"))
 			.andReturn();
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.TestClock;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.audit.Audited;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Role;
@@ -18,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +28,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,15 +88,17 @@ class EditorialWorkflowTests {
 		}
 	}
 
-	MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
-		var user = new User(email, "", List.of(new SimpleGrantedAuthority(Role.EDITOR.authority())));
+	/** Editors by name, each their own account. */
+	static final List<String> EDITORS = List.of("Redactie Test", "Anna Redacteur", "Bram Redacteur");
+
+	MockHttpServletRequestBuilder as(String editor, MockHttpServletRequestBuilder request) {
 		return request.with(csrf())
-			.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())))
+			.with(TestAccounts.loggedInAs(910_000 + EDITORS.indexOf(editor), editor, Role.EDITOR))
 			.accept("text/html");
 	}
 
 	MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(as("redactie@test", request)).andReturn();
+		return this.mvc.perform(as("Redactie Test", request)).andReturn();
 	}
 
 	MockHttpServletRequestBuilder article(String path, String slug, String title, String body, long version) {
@@ -164,19 +163,19 @@ class EditorialWorkflowTests {
 		String edit = create("twee-redacteuren", "Twee redacteuren", "Het buurthuis opent om negen uur.");
 		long opened = version("twee-redacteuren");
 		MvcResult first = this.mvc
-			.perform(as("anna@test",
+			.perform(as("Anna Redacteur",
 					article(edit, "twee-redacteuren", "Twee redacteuren", "Het buurthuis opent om tien uur.", opened)))
 			.andReturn();
 		assertThat(first.getResponse().getStatus()).isEqualTo(302);
 
 		MvcResult second = this.mvc
-			.perform(as("bram@test",
+			.perform(as("Bram Redacteur",
 					article(edit, "twee-redacteuren", "Twee redacteuren",
 							"Het buurthuis opent om negen uur, ook op zondag.", opened)))
 			.andReturn();
 		assertThat(second.getResponse().getStatus()).isEqualTo(409);
 		String html = second.getResponse().getContentAsString();
-		assertThat(html).contains("Iemand anders heeft dit intussen ook aangepast", "anna@test sloeg het op",
+		assertThat(html).contains("Iemand anders heeft dit intussen ook aangepast", "Anna Redacteur sloeg het op",
 				"Er is niets overschreven");
 		assertThat(html).as("the word-level difference of theirs and yours")
 			.contains("<del>tien</del><ins>negen</ins>")
@@ -190,7 +189,7 @@ class EditorialWorkflowTests {
 			.isEqualTo("Het buurthuis opent om tien uur.");
 
 		MvcResult merged = this.mvc
-			.perform(as("bram@test",
+			.perform(as("Bram Redacteur",
 					article(edit, "twee-redacteuren", "Twee redacteuren",
 							"Het buurthuis opent om tien uur, ook op zondag.", version("twee-redacteuren"))))
 			.andReturn();
@@ -209,7 +208,7 @@ class EditorialWorkflowTests {
 				version("versies-bewaren")));
 
 		String page = perform(get(edit)).getResponse().getContentAsString();
-		assertThat(page).contains("Eerdere versies", "Versie 3", "Versie 2", "Versie 1", "redactie@test",
+		assertThat(page).contains("Eerdere versies", "Versie 3", "Versie 2", "Versie 1", "Redactie Test",
 				"Gewijzigd: Titel, Tekst", "staat op de site");
 
 		String compare = perform(get(edit + "/versies?van=1&naar=3")).getResponse().getContentAsString();

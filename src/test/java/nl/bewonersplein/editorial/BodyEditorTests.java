@@ -3,6 +3,7 @@ package nl.bewonersplein.editorial;
 import java.util.List;
 
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.accounts.TestLogins;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -21,7 +19,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -50,10 +47,7 @@ class BodyEditorTests {
 	}
 
 	MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request) {
-		var user = new User("redactie@test", "", List.of(new SimpleGrantedAuthority(Role.EDITOR.authority())));
-		return request
-			.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())))
-			.accept("text/html");
+		return request.with(TestAccounts.loggedInAs(Role.EDITOR)).accept("text/html");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.accounts.TestAccounts;
+import nl.bewonersplein.audit.AuditTrail;
 import nl.bewonersplein.shared.Region;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -126,6 +127,11 @@ class EventAdminTests {
 			.with(csrf()));
 		assertThat(rows(event)).extracting((row) -> row.get("status")).containsExactly("CANCELLED", "CONFIRMED");
 		assertThat(this.store.byId(event.id()).orElseThrow().placesTaken()).isEqualTo(1);
+		String subject = "Evenement " + event.id() + " \"" + event.title() + "\"";
+		assertThat(AuditTrail.shown(this.mvc, "event.registration-added", subject)).containsExactly(
+				"Iemand aangemeld door een medewerker | waitlist", "Iemand aangemeld door een medewerker | confirmed");
+		assertThat(AuditTrail.shown(this.mvc, "event.registration-cancelled", subject))
+			.containsExactly("Aanmelding geannuleerd door een medewerker | aanmelding " + first);
 	}
 
 	@Test
@@ -167,6 +173,11 @@ class EventAdminTests {
 				.containsOnlyOnce("Gaat niet door: Coördinatoravond");
 		}
 		assertThat(this.store.byId(event.id()).orElseThrow().status()).isEqualTo(Event.Status.CANCELLED);
+		String subject = "Evenement " + event.id() + " \"" + event.title() + "\"";
+		assertThat(AuditTrail.shown(this.mvc, "event.message-sent", subject))
+			.containsExactly("Bericht aan de deelnemers verstuurd | 2 e-mails");
+		assertThat(AuditTrail.shown(this.mvc, "event.cancelled", subject)).as("cancelled once, though asked twice")
+			.containsExactly("Evenement afgelast, deelnemers gemaild | 2 e-mails");
 	}
 
 }

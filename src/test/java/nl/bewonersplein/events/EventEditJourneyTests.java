@@ -11,7 +11,7 @@ import com.microsoft.playwright.Page;
 import nl.bewonersplein.Browser;
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.accounts.TestLogins;
-import nl.bewonersplein.audit.AuditEvent;
+import nl.bewonersplein.editorial.Edited;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +61,7 @@ class EventEditJourneyTests {
 		if (!this.made.isEmpty()) {
 			// Deleted behind the edit flow's back: say so, as the flow would, so that the
 			// search index (and "Meer hierover" on other pages) drops it at once.
-			this.app.publishEvent(new AuditEvent("event.deleted", "Evenementen van de test"));
+			this.app.publishEvent(new Edited("event", "deleted", "Evenementen van de test"));
 		}
 	}
 

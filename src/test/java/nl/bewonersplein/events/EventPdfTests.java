@@ -11,6 +11,7 @@ import java.util.Set;
 
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.accounts.TestAccounts;
+import nl.bewonersplein.audit.AuditTrail;
 import nl.bewonersplein.shared.Region;
 import nl.bewonersplein.shared.Role;
 import org.apache.pdfbox.Loader;
@@ -113,6 +114,11 @@ class EventPdfTests {
 						+ " and subject like ?",
 				Integer.class, "Evenement " + id + " %"))
 			.isEqualTo(2);
+		String subject = "Evenement " + id + " \"Posteravond\"";
+		assertThat(AuditTrail.shown(this.mvc, "event.attendee-list", subject))
+			.containsExactly("Deelnemerslijst (pdf) gedownload | 2 aanmeldingen");
+		assertThat(AuditTrail.shown(this.mvc, "event.csv-export", subject))
+			.containsExactly("Aanmeldingen als CSV gedownload | 2 aanmeldingen");
 	}
 
 	static String text(byte[] pdf) throws Exception {

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import nl.bewonersplein.Browser;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -185,9 +183,7 @@ class MailAdminTests {
 	}
 
 	private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
-		return request.accept("text/html")
-			.with(authentication(UsernamePasswordAuthenticationToken.authenticated("Test Beheerder", null,
-					List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())))));
+		return request.accept("text/html").with(TestAccounts.loggedInAs(Role.ADMIN));
 	}
 
 }

@@ -1,10 +1,10 @@
 package nl.bewonersplein.media;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,7 +23,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -65,12 +61,7 @@ class MediaLibraryTests {
 	}
 
 	MvcResult asEditor(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		var user = new User("redactie@test", "", List.of(new SimpleGrantedAuthority(Role.EDITOR.authority())));
-		return this.mvc
-			.perform(request.with(csrf())
-				.with(authentication(
-						UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())))
-				.accept("text/html"))
+		return this.mvc.perform(request.with(csrf()).with(TestAccounts.loggedInAs(Role.EDITOR)).accept("text/html"))
 			.andReturn();
 	}
 
@@ -135,7 +126,7 @@ class MediaLibraryTests {
 		MvcResult picker = this.mvc
 			.perform(get("/admin/media/kiezen").param("q", "buren op een bankje")
 				.accept("application/json")
-				.with(authentication(editor())))
+				.with(TestAccounts.loggedInAs(Role.EDITOR)))
 			.andReturn();
 		assertThat(picker.getResponse().getContentType()).startsWith("application/json");
 		assertThat(picker.getResponse().getContentAsString()).contains("\"id\":" + id,
@@ -263,11 +254,6 @@ class MediaLibraryTests {
 			assertThat(event.action()).isEqualTo("media.deleted");
 			assertThat(event.id()).isEqualTo(id);
 		});
-	}
-
-	private static UsernamePasswordAuthenticationToken editor() {
-		var user = new User("redactie@test", "", List.of(new SimpleGrantedAuthority(Role.EDITOR.authority())));
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 	}
 
 }

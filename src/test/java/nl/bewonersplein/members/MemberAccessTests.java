@@ -1,26 +1,22 @@
 package nl.bewonersplein.members;
 
-import java.io.Serial;
 import java.util.List;
 
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.shared.Role;
-import nl.bewonersplein.shared.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -54,15 +50,11 @@ class MemberAccessTests {
 
 	MemberInitiative second;
 
-	/** A logged-in member as the session holds one: an account id and the role. */
-	record Member(long accountId, String displayName) implements SignedIn, java.io.Serializable {
-
-		@Serial
-		private static final long serialVersionUID = 1L;
+	/** A member whose account is linked to their own initiative. */
+	record Member(long accountId, String displayName) {
 
 		RequestPostProcessor login() {
-			return authentication(UsernamePasswordAuthenticationToken.authenticated(this, null,
-					List.of(new SimpleGrantedAuthority(Role.MEMBER.authority()))));
+			return TestAccounts.loggedInAs(this.accountId, this.displayName, Role.MEMBER);
 		}
 
 	}

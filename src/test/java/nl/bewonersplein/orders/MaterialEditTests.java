@@ -196,6 +196,25 @@ class MaterialEditTests {
 		assertThat(this.materials.byId(idOf(slug)).orElseThrow().stock()).isEqualTo(40);
 	}
 
+	@Test
+	void onlyCoordinatorsAndAdminsSeeTheLinkToTheStockPage() {
+		Http editor = login(Role.EDITOR);
+		String slug = "bewerkt-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(editor.post("/admin/materialen", newForm(editor, slug, "voorraadlink")).statusCode()).isEqualTo(302);
+		String edit = "/admin/materialen/" + idOf(slug);
+		String stockLink = "href=\"/admin/bestellingen/materialen\"";
+
+		HttpResponse<String> seenByEditor = editor.get(edit);
+		assertThat(seenByEditor.statusCode()).isEqualTo(200);
+		assertThat(seenByEditor.body()).contains("40").doesNotContain(stockLink);
+		// The page the link would lead to is closed to editors.
+		assertThat(editor.get("/admin/bestellingen/materialen").statusCode()).isEqualTo(403);
+
+		for (Role role : List.of(Role.COORDINATOR, Role.ADMIN)) {
+			assertThat(login(role).get(edit).body()).as(role.name()).contains(stockLink);
+		}
+	}
+
 	int revisions(long id) {
 		return this.jdbc.queryForObject(
 				"select count(*) from editorial_revision where kind = 'material' and item_id = ?", Integer.class, id);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.audit.AuditTrail;
 import nl.bewonersplein.shared.DutchPostcode;
 import nl.bewonersplein.shared.Role;
 import nl.bewonersplein.site.FormSubmissions;
@@ -139,6 +140,9 @@ class OrdersAdminTests {
 		assertThat(stock()).isEqualTo(8);
 		assertThat(audits("order.status-changed", "Bestelling " + OrderPlacement.number(first))).isEqualTo(2);
 		assertThat(audits("order.status-changed", "Bestelling " + OrderPlacement.number(third))).isOne();
+		assertThat(AuditTrail.shown(this.mvc, "order.status-changed", "Bestelling " + OrderPlacement.number(first)))
+			.containsExactly("Status van een bestelling gewijzigd | status packed -> sent",
+					"Status van een bestelling gewijzigd | status new -> packed");
 	}
 
 	@Test
@@ -231,6 +235,8 @@ class OrdersAdminTests {
 		assertThat(this.jdbc.queryForList("select subject from mail_outbox where recipient = ?", String.class, email))
 			.containsExactly(this.material.name() + " is weer te bestellen");
 		assertThat(audits("order.stock-changed", "Materiaal " + this.material.name())).isEqualTo(3);
+		assertThat(AuditTrail.shown(this.mvc, "order.stock-changed", "Materiaal " + this.material.name())).first()
+			.isEqualTo("Voorraad met de hand aangepast | voorraad 0 -> 5: Nog een doos gevonden");
 		assertThat(this.mvc.perform(get("/admin/bestellingen/materialen").with(loggedInAs(Role.COORDINATOR)))
 			.andReturn()
 			.getResponse()

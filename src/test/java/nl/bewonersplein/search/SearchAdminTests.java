@@ -4,6 +4,7 @@ import java.util.Map;
 
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.accounts.TestAccounts;
+import nl.bewonersplein.audit.AuditTrail;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +127,11 @@ class SearchAdminTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from search_synonym where id = ?", Integer.class, id))
 			.isZero();
 		assertThat(audited("search.synonyms-deleted", id)).isEqualTo(1);
+		assertThat(AuditTrail.shown(this.mvc, "search.synonyms-saved", "Zoekwoorden " + id)).containsExactly(
+				"Zoekwoorden met dezelfde betekenis opgeslagen | pluktuin, moestuin, volkstuin",
+				"Zoekwoorden met dezelfde betekenis opgeslagen | pluktuin, moestuin");
+		assertThat(AuditTrail.shown(this.mvc, "search.synonyms-deleted", "Zoekwoorden " + id))
+			.containsExactly("Zoekwoorden met dezelfde betekenis verwijderd | pluktuin, moestuin, volkstuin");
 		assertThat(search("pluktuin")).as("no longer in effect").contains("Niets gevonden");
 
 		MvcResult gone = perform(
@@ -180,6 +186,8 @@ class SearchAdminTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where action = 'search.reindex-started'",
 				Integer.class))
 			.isPositive();
+		assertThat(AuditTrail.shown(this.mvc, "search.reindex-started", "Zoekindex")).first()
+			.isEqualTo("Opnieuw indexeren gestart | ");
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.TestClock;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.editorial.ScheduledPublications;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Role;
@@ -19,9 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,7 +27,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -87,10 +84,7 @@ class SearchFreshnessTests {
 	}
 
 	MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request) {
-		var user = new User("redactie@test", "", List.of(new SimpleGrantedAuthority(Role.EDITOR.authority())));
-		return request.with(csrf())
-			.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())))
-			.accept("text/html");
+		return request.with(csrf()).with(TestAccounts.loggedInAs(Role.EDITOR)).accept("text/html");
 	}
 
 	MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {

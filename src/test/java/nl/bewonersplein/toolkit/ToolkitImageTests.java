@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.content.ArticleDrafts;
 import nl.bewonersplein.content.ArticleKind;
 import nl.bewonersplein.media.MediaLibrary;
@@ -29,7 +30,6 @@ import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -38,7 +38,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -187,8 +186,7 @@ class ToolkitImageTests {
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> as(AbstractMockHttpServletRequestBuilder<?> request) {
-		return request.accept("text/html")
-			.with(user("editor@test").authorities(new SimpleGrantedAuthority(Role.EDITOR.authority())));
+		return request.accept("text/html").with(TestAccounts.loggedInAs(Role.EDITOR));
 	}
 
 }

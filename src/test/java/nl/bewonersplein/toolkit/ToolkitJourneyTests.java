@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import nl.bewonersplein.Browser;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -25,7 +25,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -115,12 +114,11 @@ class ToolkitJourneyTests {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.web).apply(springSecurity()).build();
 		long demo = this.toolkits.findBySlug("betrokken-buurten").orElseThrow().getId();
 		this.page.navigate(url("/toolkit"));
-		for (MockHttpServletRequestBuilder request : List.of(get("/admin/toolkits"), get("/admin/toolkits/" + demo),
-				get("/admin/toolkits/" + demo + "/verwijderen"),
+		for (MockHttpServletRequestBuilder request : List.of(get("/admin/toolkits"), get("/admin/toolkits/nieuw"),
+				get("/admin/toolkits/" + demo), get("/admin/toolkits/" + demo + "/verwijderen"),
 				post("/admin/toolkits").param("title", "").with(csrf()))) {
 			MockHttpServletResponse response = mvc
-				.perform(request.accept("text/html")
-					.with(user("editor@test").authorities(new SimpleGrantedAuthority(Role.EDITOR.authority()))))
+				.perform(request.accept("text/html").with(TestAccounts.loggedInAs(Role.EDITOR)))
 				.andReturn()
 				.getResponse();
 			assertThat(response.getStatus()).isIn(200, 422);

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.SqlStatements;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.content.ArticleChoices;
 import nl.bewonersplein.content.Supporters;
 import nl.bewonersplein.shared.Role;
@@ -15,7 +16,6 @@ import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,7 +23,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -202,8 +201,7 @@ class ToolkitWebTests {
 	}
 
 	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request.accept("text/html")
-			.with(user("editor@test").authorities(new SimpleGrantedAuthority(Role.EDITOR.authority())));
+		return request.accept("text/html").with(TestAccounts.loggedInAs(Role.EDITOR));
 	}
 
 }
