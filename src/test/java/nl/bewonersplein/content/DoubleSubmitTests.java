@@ -74,7 +74,7 @@ class DoubleSubmitTests {
 	@CsvSource({ "/admin/paginas/nieuw, /admin/paginas, static_page, slug",
 			"/admin/themas/nieuw, /admin/themas, theme, slug",
 			"/admin/organisaties/nieuw, /admin/organisaties, supporter, name",
-			"/admin/toolkits, /admin/toolkits, toolkit, title" })
+			"/admin/toolkits/nieuw, /admin/toolkits, toolkit, title" })
 	void everyCreateFormInTheAdminIsIdempotent(String page, String action, String table, String column) {
 		String key = "dubbel-" + UUID.randomUUID().toString().substring(0, 8);
 		Map<String, String> form = new HashMap<>(FormRaces.hiddenFields(this.editor.get(page).body()));
