@@ -14,6 +14,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
+import nl.bewonersplein.accounts.TestLogins;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -52,6 +54,33 @@ public final class Browser {
 		return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL")
 			.setViewportSize(1280, 900)
 			.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
+	}
+
+	/**
+	 * Logs in through the login form at {@code loginAddress} (the full address of
+	 * {@code /inloggen}) as an account made by {@link TestLogins}, and returns once the
+	 * browser has left the login page.
+	 */
+	public static void logIn(Page page, String loginAddress, String email) {
+		page.navigate(loginAddress);
+		submitLogin(page, email);
+	}
+
+	/**
+	 * Fills in and sends the login form the page shows now (e.g. after the session
+	 * expired) for an account made by {@link TestLogins}; returns once the browser has
+	 * left the login page, and fails with what the page said if it stays there.
+	 */
+	public static void submitLogin(Page page, String email) {
+		page.getByLabel("E-mailadres").fill(email);
+		page.locator("#wachtwoord").fill(TestLogins.PASSWORD);
+		page.locator("main form[action='/inloggen'] button[type=submit]").click();
+		try {
+			page.waitForURL((address) -> !address.contains("/inloggen"));
+		}
+		catch (TimeoutError ex) {
+			throw new AssertionError("Logging in as " + email + " failed: " + page.locator("main").innerText(), ex);
+		}
 	}
 
 	private static void start() {

@@ -21,8 +21,14 @@ final class AccountFixtures {
 	}
 
 	static Account create(AccountRepository accounts, PasswordEncoder encoder, Role... roles) {
-		String email = "persoon" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@example.org";
-		Account account = new Account(email, "Persoon " + SEQUENCE.get(),
+		return create(accounts, encoder, (String) null, roles);
+	}
+
+	/** An account with this display name, or "Persoon <n>" for null. */
+	static Account create(AccountRepository accounts, PasswordEncoder encoder, String displayName, Role... roles) {
+		long n = SEQUENCE.incrementAndGet();
+		String email = "persoon" + n + "-" + System.nanoTime() + "@example.org";
+		Account account = new Account(email, (displayName != null) ? displayName : "Persoon " + n,
 				(roles.length == 0) ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)), Instant.now());
 		account.setPassword(encoder.encode(PASSWORD), false);
 		return accounts.save(account);

@@ -24,4 +24,15 @@ public final class TestLogins {
 			.getEmail();
 	}
 
+	/**
+	 * A new active account with this name (as the admin shows it, e.g. to a second
+	 * editor) and these roles; returns its e-mail address.
+	 */
+	public static String create(ApplicationContext context, String displayName, Role... roles) {
+		return AccountFixtures
+			.create(context.getBean(AccountRepository.class), context.getBean(PasswordEncoder.class), displayName,
+					roles)
+			.getEmail();
+	}
+
 }

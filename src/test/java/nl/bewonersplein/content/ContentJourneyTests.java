@@ -8,12 +8,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.bewonersplein.Browser;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestLogins;
+import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +34,9 @@ class ContentJourneyTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext app;
 
 	BrowserContext context;
 
@@ -135,16 +141,7 @@ class ContentJourneyTests {
 
 	@Test
 	void theAdminFormsAreAccessible() {
-		this.jdbc.update("delete from account where email = 'redactie-browser@test'");
-		this.jdbc.update("""
-				insert into account (email, display_name, password_hash, roles, active, password_change_required,
-				  failed_logins, created_at, version)
-				values ('redactie-browser@test', 'Redactie', '{noop}een-lang-testwachtwoord', 'EDITOR',
-				  true, false, 0, current_timestamp, 0)""");
-		this.page.navigate(url("/inloggen"));
-		this.page.getByLabel("E-mailadres").fill("redactie-browser@test");
-		this.page.locator("#wachtwoord").fill("een-lang-testwachtwoord");
-		this.page.locator("form button[type=submit]").last().click();
+		Browser.logIn(this.page, url("/inloggen"), TestLogins.create(this.app, Role.EDITOR));
 		long article = any("article");
 		long theme = any("theme");
 		long page = any("static_page");

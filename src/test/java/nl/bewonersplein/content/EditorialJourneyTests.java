@@ -17,14 +17,17 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.bewonersplein.Browser;
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.TestClock;
+import nl.bewonersplein.accounts.TestLogins;
 import nl.bewonersplein.editorial.ScheduledPublications;
 import nl.bewonersplein.shared.Dates;
+import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +50,9 @@ class EditorialJourneyTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ApplicationContext app;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -57,16 +63,15 @@ class EditorialJourneyTests {
 
 	final List<BrowserContext> contexts = new ArrayList<>();
 
+	/** Two editors by name, each with an account of their own. */
+	String anna;
+
+	String bram;
+
 	@BeforeEach
 	void editors() {
-		for (String email : List.of("anna-journey@test", "bram-journey@test")) {
-			this.jdbc.update("delete from account where email = ?", email);
-			this.jdbc.update("""
-					insert into account (email, display_name, password_hash, roles, active, password_change_required,
-					  failed_logins, created_at, version)
-					values (?, ?, '{noop}een-lang-testwachtwoord', 'EDITOR', true, false, 0, current_timestamp, 0)""",
-					email, email.startsWith("anna") ? "Anna" : "Bram");
-		}
+		this.anna = TestLogins.create(this.app, "Anna", Role.EDITOR);
+		this.bram = TestLogins.create(this.app, "Bram", Role.EDITOR);
 	}
 
 	@AfterEach
@@ -94,11 +99,7 @@ class EditorialJourneyTests {
 		BrowserContext context = Browser.newContext();
 		this.contexts.add(context);
 		Page page = context.newPage();
-		page.navigate(url("/inloggen"));
-		page.getByLabel("E-mailadres").fill(email);
-		page.locator("#wachtwoord").fill("een-lang-testwachtwoord");
-		page.locator("form button[type=submit]").last().click();
-		page.waitForURL((address) -> !address.contains("/inloggen"));
+		Browser.logIn(page, url("/inloggen"), email);
 		return page;
 	}
 
@@ -144,7 +145,7 @@ class EditorialJourneyTests {
 
 	@Test
 	void aScheduledArticleAppearsOnTimeOnTheNewsListInTheFeedAndInSearch() throws Exception {
-		Page page = loggedIn("anna-journey@test");
+		Page page = loggedIn(this.anna);
 		String edit = write(page, "journey-gepland", "Gepland: de buurtbieb opent", "De buurtbieb opent zaterdag.");
 		noAxeViolations(page, "edit page of a draft");
 		LocalDateTime at = LocalDateTime.now(this.clock.withZone(Dates.ZONE)).plusHours(1);
@@ -169,7 +170,7 @@ class EditorialJourneyTests {
 
 	@Test
 	void anEditorBringsBackAnEarlierRevisionAndAnOldAddressAnswers301() throws Exception {
-		Page page = loggedIn("anna-journey@test");
+		Page page = loggedIn(this.anna);
 		String edit = write(page, "journey-versies", "Versies in de browser", "De oorspronkelijke tekst.");
 		button(page, "Opslaan en publiceren");
 		page.locator("#body").fill("Een heel andere tekst.");
@@ -196,9 +197,9 @@ class EditorialJourneyTests {
 
 	@Test
 	void theSecondOfTwoConcurrentSavesGetsTheConflictPageAndNothingIsLost() throws Exception {
-		Page anna = loggedIn("anna-journey@test");
+		Page anna = loggedIn(this.anna);
 		String edit = write(anna, "journey-samen", "Samen schrijven", "Het buurthuis is open op maandag.");
-		Page bram = loggedIn("bram-journey@test");
+		Page bram = loggedIn(this.bram);
 		bram.navigate(edit);
 		anna.navigate(edit);
 		anna.locator("#body").fill("Het buurthuis is open op maandag en dinsdag.");
@@ -224,7 +225,7 @@ class EditorialJourneyTests {
 
 	@Test
 	void aSharedPreviewLinkWorksLoggedOutAndStopsWhenRevoked() throws Exception {
-		Page page = loggedIn("anna-journey@test");
+		Page page = loggedIn(this.anna);
 		write(page, "journey-voorbeeld", "Voor de partner", "Deze tekst is nog geheim.");
 		button(page, "Maak een geheime link");
 		String link = page.locator("#nieuwe-voorbeeldlink").inputValue();
@@ -248,7 +249,7 @@ class EditorialJourneyTests {
 
 	@Test
 	void theRedirectManagerIsAccessible() {
-		Page page = loggedIn("anna-journey@test");
+		Page page = loggedIn(this.anna);
 		page.navigate(url("/admin/doorverwijzingen"));
 		noAxeViolations(page, "redirect list");
 		page.getByText("Doorverwijzing toevoegen").click();

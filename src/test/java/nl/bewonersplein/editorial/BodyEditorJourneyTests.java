@@ -83,12 +83,6 @@ class BodyEditorJourneyTests {
 		return "http://localhost:" + this.port + path;
 	}
 
-	void logIn(String email) {
-		this.page.getByLabel("E-mailadres").fill(email);
-		this.page.locator("#wachtwoord").fill(TestLogins.PASSWORD);
-		this.page.locator("main form button[type=submit]").last().click();
-	}
-
 	void noAxeViolations(String what) {
 		assertThat(Browser.axeViolations(this.page)).as(what).isEmpty();
 	}
@@ -101,8 +95,7 @@ class BodyEditorJourneyTests {
 	@Test
 	void anEditorWritesAnArticleWithTheToolbarAndSeesTheB1IndicationChange() {
 		this.jdbc.update("delete from article where slug = 'cafe-buurt-opent-de-deuren'");
-		this.page.navigate(url("/inloggen"));
-		logIn(TestLogins.create(this.context, Role.EDITOR));
+		Browser.logIn(this.page, url("/inloggen"), TestLogins.create(this.context, Role.EDITOR));
 		this.page.navigate(url("/admin/artikelen/nieuw"));
 		noAxeViolations("new article");
 		for (List<String> example : ADDRESSES) {
@@ -198,8 +191,7 @@ class BodyEditorJourneyTests {
 	void aSaveAfterTheSessionExpiredBringsTheTextBackAfterLoggingIn() {
 		this.jdbc.update("delete from static_page where slug = 'ons-buurtcafe'");
 		String email = TestLogins.create(this.context, Role.EDITOR);
-		this.page.navigate(url("/inloggen"));
-		logIn(email);
+		Browser.logIn(this.page, url("/inloggen"), email);
 		this.page.navigate(url("/admin/paginas/nieuw"));
 		noAxeViolations("new page");
 		this.page.locator("#title").fill("Ons buurtcafé");
@@ -213,7 +205,7 @@ class BodyEditorJourneyTests {
 		assertThat(this.page.locator("main")).containsText("We hebben hem bewaard");
 		assertThat(this.page.locator("main")).not().containsText("Hier heb je geen toegang toe");
 		noAxeViolations("login after expiry");
-		logIn(email);
+		Browser.submitLogin(this.page, email);
 		// Logging in can take a while on a busy machine: wait for the form, not 5
 		// seconds.
 		this.page.waitForURL((address) -> address.contains("/admin/paginas/nieuw"));
@@ -233,8 +225,7 @@ class BodyEditorJourneyTests {
 
 	@Test
 	void textTypedAndNotSavedIsOfferedBackInThisBrowser() {
-		this.page.navigate(url("/inloggen"));
-		logIn(TestLogins.create(this.context, Role.EDITOR));
+		Browser.logIn(this.page, url("/inloggen"), TestLogins.create(this.context, Role.EDITOR));
 		long theme = this.jdbc.queryForObject("select min(id) from theme", Long.class);
 		String path = "/admin/themas/" + theme;
 		this.page.navigate(url(path));

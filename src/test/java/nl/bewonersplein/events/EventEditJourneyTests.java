@@ -83,11 +83,7 @@ class EventEditJourneyTests {
 		BrowserContext context = Browser.newContext();
 		this.contexts.add(context);
 		Page page = context.newPage();
-		page.navigate(url("/inloggen"));
-		page.getByLabel("E-mailadres").fill(TestLogins.create(this.app, Role.COORDINATOR));
-		page.getByLabel("Wachtwoord").fill(TestLogins.PASSWORD);
-		page.locator("main button[type=submit]").click();
-		page.waitForLoadState();
+		Browser.logIn(page, url("/inloggen"), TestLogins.create(this.app, Role.COORDINATOR));
 
 		page.navigate(url("/admin/evenementen"));
 		check(page, "edit-list");

@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -65,9 +63,6 @@ class EventJourneyTests {
 
 	Page visitor() {
 		BrowserContext context = Browser.newContext();
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		context.setExtraHTTPHeaders(Map.of("X-Forwarded-For",
-				"10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255)));
 		this.contexts.add(context);
 		return context.newPage();
 	}
@@ -171,11 +166,7 @@ class EventJourneyTests {
 	void aCoordinatorSignsUpSomeoneWhoPhonedIn() {
 		Event event = make("Belavond", 5);
 		Page page = visitor();
-		page.navigate(url("/inloggen"));
-		page.getByLabel("E-mailadres").fill(TestLogins.create(this.app, Role.EDITOR));
-		page.getByLabel("Wachtwoord").fill(TestLogins.PASSWORD);
-		page.locator("main button[type=submit]").click();
-		page.waitForLoadState();
+		Browser.logIn(page, url("/inloggen"), TestLogins.create(this.app, Role.EDITOR));
 		page.navigate(url("/admin/evenementen"));
 		check(page, "admin-list");
 		page.locator("a[aria-label='Aanmeldingen: " + event.title() + "']").first().click();

@@ -1,19 +1,20 @@
 package nl.bewonersplein.media;
 
-import java.util.List;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import nl.bewonersplein.Browser;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestLogins;
+import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,13 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 class MediaJourneyTests {
 
-	private static final String EDITOR = "beeldbank-browser@test";
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext app;
 
 	BrowserContext context;
 
@@ -116,18 +118,7 @@ class MediaJourneyTests {
 	}
 
 	private void logIn() {
-		this.jdbc.update("delete from account where email = ?", EDITOR);
-		this.jdbc
-			.update("""
-					insert into account (email, display_name, password_hash, roles, active, password_change_required,
-					  failed_logins, created_at, version)
-					values (?, 'Redactie', '{noop}een-lang-testwachtwoord', 'EDITOR', true, false, 0, current_timestamp, 0)""",
-					EDITOR);
-		this.page.navigate(url("/inloggen"));
-		this.page.getByLabel("E-mailadres").fill(EDITOR);
-		this.page.locator("#wachtwoord").fill("een-lang-testwachtwoord");
-		this.page.locator("form button[type=submit]").last().click();
-		assertThat(List.of(this.page.url())).noneMatch((address) -> address.contains("/inloggen"));
+		Browser.logIn(this.page, url("/inloggen"), TestLogins.create(this.app, Role.EDITOR));
 	}
 
 }

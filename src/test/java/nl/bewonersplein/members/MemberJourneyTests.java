@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -67,11 +65,9 @@ class MemberJourneyTests {
 	}
 
 	Page visitor() {
+		// Each context has a client address of its own, so per-address limits do not add
+		// up.
 		BrowserContext context = Browser.newContext();
-		// Each person has an address of their own, so per-address limits do not add up.
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		context.setExtraHTTPHeaders(Map.of("X-Forwarded-For",
-				"10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255)));
 		this.contexts.add(context);
 		return context.newPage();
 	}
@@ -246,11 +242,7 @@ class MemberJourneyTests {
 	}
 
 	private void login(Page page, String email) {
-		page.navigate(url("/inloggen"));
-		page.getByLabel("E-mailadres").fill(email);
-		page.getByLabel("Wachtwoord").fill(TestLogins.PASSWORD);
-		page.locator("main button[type=submit]").click();
-		page.waitForLoadState();
+		Browser.logIn(page, url("/inloggen"), email);
 	}
 
 	private String link(String email, String prefix) {

@@ -3,7 +3,6 @@ package nl.bewonersplein.orders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.APIResponse;
@@ -54,9 +53,6 @@ class OrdersJourneyTests {
 
 	Page person() {
 		BrowserContext context = Browser.newContext();
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		context.setExtraHTTPHeaders(Map.of("X-Forwarded-For",
-				"10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255)));
 		this.contexts.add(context);
 		return context.newPage();
 	}
@@ -100,12 +96,7 @@ class OrdersJourneyTests {
 		assertThat(mails(email)).singleElement().asString().contains("2 × stapeltje van 5 kaarten", "1234 AB");
 
 		Page coordinator = person();
-		String login = TestLogins.create(this.app, Role.COORDINATOR);
-		coordinator.navigate(url("/inloggen"));
-		coordinator.getByLabel("E-mailadres").fill(login);
-		coordinator.getByLabel("Wachtwoord").fill(TestLogins.PASSWORD);
-		coordinator.locator("main button[type=submit]").click();
-		coordinator.waitForLoadState();
+		Browser.logIn(coordinator, url("/inloggen"), TestLogins.create(this.app, Role.COORDINATOR));
 
 		coordinator.navigate(url("/admin/bestellingen?status=new&q=" + name.replace(" ", "+")));
 		check(coordinator, "admin-list");
@@ -166,12 +157,7 @@ class OrdersJourneyTests {
 
 		Page coordinator = person();
 		coordinator.setViewportSize(390, 844);
-		String login = TestLogins.create(this.app, Role.COORDINATOR);
-		coordinator.navigate(url("/inloggen"));
-		coordinator.getByLabel("E-mailadres").fill(login);
-		coordinator.getByLabel("Wachtwoord").fill(TestLogins.PASSWORD);
-		coordinator.locator("main button[type=submit]").click();
-		coordinator.waitForLoadState();
+		Browser.logIn(coordinator, url("/inloggen"), TestLogins.create(this.app, Role.COORDINATOR));
 		long material = this.jdbc.queryForObject("select id from order_material where slug = 'kaarten-justin-samgar'",
 				Long.class);
 		for (String path : List.of("/admin/bestellingen", "/admin/bestellingen?status=new",

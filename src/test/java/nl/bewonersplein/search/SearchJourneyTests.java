@@ -175,12 +175,7 @@ class SearchJourneyTests {
 		assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
 		noViolations("the search page after closing the list");
 
-		String admin = TestLogins.create(this.app, Role.ADMIN);
-		this.page.navigate(url("/inloggen"));
-		this.page.getByLabel("E-mailadres").fill(admin);
-		this.page.getByLabel("Wachtwoord").fill(TestLogins.PASSWORD);
-		this.page.locator("main button[type=submit]").click();
-		this.page.waitForLoadState();
+		Browser.logIn(this.page, url("/inloggen"), TestLogins.create(this.app, Role.ADMIN));
 		this.page.navigate(url("/admin/zoeken"));
 		assertThat(this.page.locator("h1").textContent()).isEqualTo("Zoeken beheren");
 		noViolations("/admin/zoeken");
