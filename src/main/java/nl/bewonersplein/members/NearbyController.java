@@ -72,6 +72,11 @@ class NearbyController {
 						town.name(), town.province()) : town.name() + " (" + town.province() + ")";
 				results = cards(town.latitude(), town.longitude(), locale);
 			}
+			else if (PostcodeAreas.meantAsPostcode(typed) && typed.length() <= 100) {
+				// A mistyped postcode: say what a postcode looks like; place names do not
+				// help here.
+				message = this.texts.t("members.nearby.bad-postcode", locale, typed);
+			}
 			else {
 				message = this.texts.t(typed.length() > 100 ? "members.nearby.too-long" : "members.nearby.unknown",
 						locale, typed);
