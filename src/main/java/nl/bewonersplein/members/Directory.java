@@ -53,8 +53,12 @@ class Directory {
 
 	}
 
-	/** An initiative as the directory lists it. */
-	record Card(long id, String slug, String name, Region region, InitiativeKind kind, String town, String summary) {
+	/**
+	 * An initiative as the directory lists it; {@code imagePath} its library image or
+	 * null.
+	 */
+	record Card(long id, String slug, String name, Region region, InitiativeKind kind, String town, String summary,
+			String imagePath) {
 
 	}
 
@@ -147,11 +151,12 @@ class Directory {
 		}
 		String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
 		Map<Long, Card> found = query(
-				"select id, slug, name, region, kind, town, summary from member_initiative where id in (" + marks + ")",
+				"select id, slug, name, region, kind, town, summary, image_path from member_initiative where id in ("
+						+ marks + ")",
 				ids.toArray())
 			.stream()
 			.map((r) -> new Card(number(r[0]), (String) r[1], (String) r[2], Region.valueOf((String) r[3]),
-					InitiativeKind.valueOf((String) r[4]), (String) r[5], (String) r[6]))
+					InitiativeKind.valueOf((String) r[4]), (String) r[5], (String) r[6], (String) r[7]))
 			.collect(Collectors.toMap(Card::id, Function.identity()));
 		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}

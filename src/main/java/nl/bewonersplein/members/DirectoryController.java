@@ -89,8 +89,7 @@ class DirectoryController {
 				query.with("pagina", String.valueOf(result.page() - 1)).href()) : null;
 		Link next = (result.page() < result.pages()) ? new Link(this.texts.t("members.directory.next", locale),
 				query.with("pagina", String.valueOf(result.page() + 1)).href()) : null;
-		model.addAttribute("page", new DirectoryPage(
-				result.cards().stream().map((card) -> this.texts.card(card, locale)).toList(), result.total(), regions,
+		model.addAttribute("page", new DirectoryPage(this.texts.cards(result.cards(), locale), result.total(), regions,
 				kinds, themeChoices, goals, towns, query.values().getOrDefault("q", ""),
 				query.values().getOrDefault("plaats", ""), active, previous, next, result.page(), result.pages(),
 				List.of(new Link(this.texts.t("nav.home", locale), "/"),

@@ -27,6 +27,10 @@ import jakarta.validation.constraints.Size;
  * @param themas the content themes, by id
  * @param doelen the Sustainable Development Goals, by number
  * @param versie the version the form was made from, to detect a second editor
+ * @param afbeelding the stable address of a logo or photo in the media library, or empty
+ * (editors only)
+ * @param afbeeldingAlt its text alternative here; empty keeps the library's
+ * @param onderschrift its caption here; empty keeps the library's
  * <p>
  * Every component is text, so that any typed value binds and gets a message (a record
  * with a number component is not made at all when one value does not convert).
@@ -42,7 +46,11 @@ record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, me
 		@Size(max = 2000, message = "{form.too-long}") String links,
 		@Email(message = "{form.email}") @Size(max = 254, message = "{form.email}") String email,
 		@Pattern(regexp = "(1[89][0-9]{2}|20[0-9]{2}|2100)?", message = "{members.form.year}") String opgericht,
-		List<String> themas, List<String> doelen, @Pattern(regexp = "[0-9]{1,18}") String versie) {
+		List<String> themas, List<String> doelen, @Pattern(regexp = "[0-9]{1,18}") String versie,
+		@Size(max = 500, message = "{form.too-long}") @Pattern(regexp = "(/media/[0-9]{1,18}/[^\\s/?#()\"']+)?",
+				message = "{members.form.image.invalid}") String afbeelding,
+		@Size(max = 300, message = "{form.too-long}") String afbeeldingAlt,
+		@Size(max = 300, message = "{form.too-long}") String onderschrift) {
 
 	InitiativeForm {
 		naam = Texts.clean(naam);
@@ -58,14 +66,29 @@ record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, me
 		themas = (themas != null) ? themas : List.of();
 		doelen = (doelen != null) ? doelen : List.of();
 		versie = (versie != null && !versie.isBlank()) ? versie.strip() : "0";
+		afbeelding = Texts.clean(afbeelding);
+		afbeeldingAlt = Texts.clean(afbeeldingAlt);
+		onderschrift = Texts.clean(onderschrift);
 	}
 
 	static InitiativeForm empty() {
-		return new InitiativeForm("", "", "", "", "", "", "", "", "", "", List.of(), List.of(), "0");
+		return new InitiativeForm("", "", "", "", "", "", "", "", "", "", List.of(), List.of(), "0", "", "", "");
 	}
 
 	static InitiativeForm of(MemberInitiative initiative) {
-		return of(initiative.profile(), initiative.getVersion());
+		return of(initiative.profile(), initiative.getVersion()).with(initiative.image());
+	}
+
+	/** The same form with this image chosen. */
+	InitiativeForm with(InitiativeImage image) {
+		return new InitiativeForm(this.naam, this.soort, this.plaats, this.regio, this.samenvatting, this.beschrijving,
+				this.website, this.links, this.email, this.opgericht, this.themas, this.doelen, this.versie,
+				image.path(), image.alt(), image.caption());
+	}
+
+	/** The image chosen (editors only). */
+	InitiativeImage image() {
+		return new InitiativeImage(this.afbeelding, this.afbeeldingAlt, this.onderschrift);
 	}
 
 	static InitiativeForm of(MemberInitiative.Profile profile, long version) {
@@ -74,7 +97,7 @@ record InitiativeForm(@NotBlank(message = "{form.required}") @Size(max = 200, me
 				nonNull(profile.website()), nonNull(profile.socialLinks()), nonNull(profile.contactEmail()),
 				(profile.foundedYear() != null) ? String.valueOf(profile.foundedYear()) : "",
 				profile.themeIds().stream().map(String::valueOf).toList(),
-				profile.goals().stream().map(String::valueOf).toList(), String.valueOf(version));
+				profile.goals().stream().map(String::valueOf).toList(), String.valueOf(version), "", "", "");
 	}
 
 	private static String nonNull(String value) {

@@ -23,6 +23,9 @@ import nl.bewonersplein.shared.Link;
  * @param email the contact address typed
  * @param opgericht the founding year typed, or an empty string
  * @param versie the version the form was made from
+ * @param afbeelding the chosen library image's address, or an empty string (staff only)
+ * @param afbeeldingAlt its text alternative typed
+ * @param onderschrift its caption typed
  * @param kinds the kinds, the chosen one selected
  * @param regions the regions, the chosen one selected (staff only)
  * @param themes the themes as checkboxes
@@ -33,8 +36,9 @@ import nl.bewonersplein.shared.Link;
  */
 public record InitiativeFormPage(String title, String intro, String action, String button, boolean staff, String naam,
 		String plaats, String samenvatting, String beschrijving, String website, String links, String email,
-		String opgericht, long versie, List<Choice> kinds, List<Choice> regions, List<Choice> themes,
-		List<Choice> goals, FormErrors errors, Link back, List<Link> crumbs) {
+		String opgericht, long versie, String afbeelding, String afbeeldingAlt, String onderschrift, List<Choice> kinds,
+		List<Choice> regions, List<Choice> themes, List<Choice> goals, FormErrors errors, Link back,
+		List<Link> crumbs) {
 
 	/**
 	 * A choice in a select or a set of checkboxes.

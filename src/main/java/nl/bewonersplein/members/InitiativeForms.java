@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
+import nl.bewonersplein.media.MediaLibrary;
 import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
 
@@ -29,14 +30,18 @@ class InitiativeForms {
 
 	private final MessageSource messages;
 
-	InitiativeForms(Themes themes, MemberTexts texts, MessageSource messages) {
+	private final MediaLibrary library;
+
+	InitiativeForms(Themes themes, MemberTexts texts, MessageSource messages, MediaLibrary library) {
 		this.themes = themes;
 		this.texts = texts;
 		this.messages = messages;
+		this.library = library;
 	}
 
 	/**
-	 * Adds the checks beyond the annotations: a known kind and web addresses as links.
+	 * Adds the checks beyond the annotations: a known kind, web addresses as links, and
+	 * an image that is in the media library.
 	 */
 	void check(InitiativeForm form, BindingResult result, Locale locale) {
 		if (!result.hasFieldErrors("soort") && !form.validKind()) {
@@ -44,6 +49,10 @@ class InitiativeForms {
 		}
 		if (!result.hasFieldErrors("links") && !form.linksValid()) {
 			result.rejectValue("links", "links", this.texts.t("members.form.links", locale));
+		}
+		if (!result.hasFieldErrors("afbeelding") && !form.afbeelding().isEmpty()
+				&& !this.library.isImage(MediaLibrary.idOf(form.afbeelding()).orElse(null))) {
+			result.rejectValue("afbeelding", "image", this.texts.t("members.form.image.invalid", locale));
 		}
 	}
 
@@ -77,7 +86,8 @@ class InitiativeForms {
 		}
 		return new InitiativeFormPage(title, intro, action, button, staff, form.naam(), form.plaats(),
 				form.samenvatting(), form.beschrijving(), form.website(), form.links(), form.email(), form.opgericht(),
-				form.version(), kinds, regions, themes, goals, errors, back, crumbs);
+				form.version(), form.afbeelding(), form.afbeeldingAlt(), form.onderschrift(), kinds, regions, themes,
+				goals, errors, back, crumbs);
 	}
 
 }

@@ -118,8 +118,8 @@ class MemberAdminController {
 			return "members/admin/new";
 		}
 		MemberInitiative.Profile profile = form.profile(null, true, this.forms.themeIds());
-		FormSubmissions.Outcome outcome = this.submissions.submit(formToken,
-				() -> MemberPaths.ADMIN + "/" + this.profiles.create(profile, MemberInitiative.Status.DRAFT).getId());
+		FormSubmissions.Outcome outcome = this.submissions.submit(formToken, () -> MemberPaths.ADMIN + "/"
+				+ this.profiles.create(profile, MemberInitiative.Status.DRAFT, form.image()).getId());
 		if (!(outcome instanceof FormSubmissions.Outcome.Done done)) {
 			// Another editor took the same address at that moment: the form is kept.
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -151,7 +151,8 @@ class MemberAdminController {
 			return "members/admin/edit";
 		}
 		try {
-			this.profiles.update(id, form.version(), form.profile(initiative.profile(), true, this.forms.themeIds()));
+			this.profiles.update(id, form.version(), form.profile(initiative.profile(), true, this.forms.themeIds()),
+					form.image());
 		}
 		catch (RuntimeException ex) {
 			if (!MemberProfiles.isConflict(ex)) {
@@ -163,7 +164,8 @@ class MemberAdminController {
 			MemberInitiative current = this.profiles.get(id);
 			InitiativeForm kept = new InitiativeForm(form.naam(), form.soort(), form.plaats(), form.regio(),
 					form.samenvatting(), form.beschrijving(), form.website(), form.links(), form.email(),
-					form.opgericht(), form.themas(), form.doelen(), String.valueOf(current.getVersion()));
+					form.opgericht(), form.themas(), form.doelen(), String.valueOf(current.getVersion()),
+					form.afbeelding(), form.afbeeldingAlt(), form.onderschrift());
 			model.addAttribute("page",
 					editPage(current, kept, FormErrors.NONE, true, FormErrors.NONE, new InviteForm("", ""), locale));
 			return "members/admin/edit";

@@ -57,8 +57,14 @@ class MemberInitiative {
 
 	private String description;
 
-	/** The logo or photo in the media library, or null. */
-	private Long imageId;
+	/** The stable address of its logo or photo in the media library, or null. */
+	private String imagePath;
+
+	/** The image's text alternative here, or null for the library's. */
+	private String imageAlt;
+
+	/** The image's caption here, or null for the library's. */
+	private String imageCaption;
 
 	private String website;
 
@@ -186,8 +192,14 @@ class MemberInitiative {
 		this.slug = slug;
 	}
 
-	void setImageId(Long imageId) {
-		this.imageId = imageId;
+	void setImage(InitiativeImage image) {
+		this.imagePath = image.path();
+		this.imageAlt = image.alt();
+		this.imageCaption = image.caption();
+	}
+
+	InitiativeImage image() {
+		return new InitiativeImage(this.imagePath, this.imageAlt, this.imageCaption);
 	}
 
 	Long getId() {
@@ -222,8 +234,8 @@ class MemberInitiative {
 		return this.description;
 	}
 
-	Long getImageId() {
-		return this.imageId;
+	String getImagePath() {
+		return this.imagePath;
 	}
 
 	String getWebsite() {

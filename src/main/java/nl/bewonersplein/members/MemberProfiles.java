@@ -48,20 +48,30 @@ class MemberProfiles {
 	 * {@code site.FormSubmissions}, which makes a repeated post create it once.
 	 */
 	MemberInitiative create(MemberInitiative.Profile profile, MemberInitiative.Status status) {
+		return create(profile, status, InitiativeImage.NONE);
+	}
+
+	/** Creates an initiative with a logo or photo from the media library. */
+	MemberInitiative create(MemberInitiative.Profile profile, MemberInitiative.Status status, InitiativeImage image) {
 		MemberInitiative fresh = new MemberInitiative(uniqueSlug(profile.name()), derive(profile), status,
 				this.clock.instant());
+		fresh.setImage(image);
 		MemberInitiative initiative = this.initiatives.saveAndFlush(fresh);
 		this.events.publishEvent(InitiativeChanged.of("created", initiative, status.name()));
 		return initiative;
 	}
 
-	/** Saves an editor's edit made on {@code version}; a newer version is a conflict. */
-	MemberInitiative update(long id, long version, MemberInitiative.Profile profile) {
+	/**
+	 * Saves an editor's edit made on {@code version}, with the image chosen; a newer
+	 * version is a conflict.
+	 */
+	MemberInitiative update(long id, long version, MemberInitiative.Profile profile, InitiativeImage image) {
 		MemberInitiative initiative = get(id);
 		if (initiative.getVersion() != version) {
 			throw new Conflict();
 		}
 		initiative.apply(derive(profile), this.clock.instant());
+		initiative.setImage(image);
 		this.events.publishEvent(InitiativeChanged.of("changed", initiative));
 		return initiative;
 	}

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import nl.bewonersplein.content.RelatedContentSource;
 import nl.bewonersplein.content.RelatedItem;
 import nl.bewonersplein.content.RelatedQuery;
 import nl.bewonersplein.shared.Dates;
+import nl.bewonersplein.site.CardImage;
 import nl.bewonersplein.site.HomeSection;
 import nl.bewonersplein.shared.Link;
 
@@ -65,17 +67,22 @@ class MoreMembers implements RelatedContentSource, HomeSection.Provider {
 	@Override
 	public List<RelatedItem> find(RelatedQuery query) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return pick(query.themeIds(), null, query.selfUrl(), Math.min(query.limit(), SHOWN)).stream()
+		List<Directory.Card> cards = pick(query.themeIds(), null, query.selfUrl(), Math.min(query.limit(), SHOWN));
+		Map<String, CardImage> images = this.texts.images(cards);
+		return cards.stream()
 			.map((card) -> new RelatedItem(card.name(), MemberPaths.profile(card.slug()),
-					this.texts.region(card.region(), locale), card.town(), card.summary(), true))
+					this.texts.region(card.region(), locale), card.town(), card.summary(), true,
+					images.get(card.imagePath())))
 			.toList();
 	}
 
 	@Override
 	public Optional<HomeSection> homeSection(Locale locale) {
-		List<HomeSection.Teaser> teasers = pick(Set.of(), null, "/", SHOWN).stream()
+		List<Directory.Card> cards = pick(Set.of(), null, "/", SHOWN);
+		Map<String, CardImage> images = this.texts.images(cards);
+		List<HomeSection.Teaser> teasers = cards.stream()
 			.map((card) -> new HomeSection.Teaser(this.texts.region(card.region(), locale), card.name(), card.summary(),
-					MemberPaths.profile(card.slug()), card.town()))
+					MemberPaths.profile(card.slug()), card.town(), images.get(card.imagePath())))
 			.toList();
 		if (teasers.isEmpty()) {
 			return Optional.empty();
@@ -105,8 +112,8 @@ class MoreMembers implements RelatedContentSource, HomeSection.Provider {
 		}
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = this.entities
-			.createNativeQuery("select i.id, i.slug, i.name, i.region, i.kind, i.town, i.summary, " + preference
-					+ " as preferred from member_initiative i where i.status = 'PUBLISHED' and i.slug <> ?"
+			.createNativeQuery("select i.id, i.slug, i.name, i.region, i.kind, i.town, i.summary, i.image_path, "
+					+ preference + " as preferred from member_initiative i where i.status = 'PUBLISHED' and i.slug <> ?"
 					+ " order by preferred, mod(i.id * 7919 + ?, 10007) fetch first " + CANDIDATES + " rows only")
 			.setParameter(1, self)
 			.setParameter(2, seed)
@@ -116,8 +123,8 @@ class MoreMembers implements RelatedContentSource, HomeSection.Provider {
 		for (Object[] row : rows) {
 			candidates.add(new Directory.Card(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
 					Region.valueOf((String) row[3]), InitiativeKind.valueOf((String) row[4]), (String) row[5],
-					(String) row[6]));
-			preferred.add(((Number) row[7]).intValue() == 0);
+					(String) row[6], (String) row[7]));
+			preferred.add(((Number) row[8]).intValue() == 0);
 		}
 		return varied(candidates, preferred, limit);
 	}

@@ -3,10 +3,12 @@ package nl.bewonersplein.members;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.bewonersplein.shared.Link;
+import nl.bewonersplein.site.CardImage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -72,6 +74,11 @@ class NearbyController {
 						town.name(), town.province()) : town.name() + " (" + town.province() + ")";
 				results = cards(town.latitude(), town.longitude(), locale);
 			}
+			else if (PostcodeAreas.meantAsPostcode(typed) && typed.length() <= 100) {
+				// A mistyped postcode: say what a postcode looks like; place names do not
+				// help here.
+				message = this.texts.t("members.nearby.bad-postcode", locale, typed);
+			}
 			else {
 				message = this.texts.t(typed.length() > 100 ? "members.nearby.too-long" : "members.nearby.unknown",
 						locale, typed);
@@ -98,11 +105,13 @@ class NearbyController {
 		NumberFormat km = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl"));
 		km.setMaximumFractionDigits(1);
 		km.setMinimumFractionDigits(1);
-		return this.nearby.nearest(latitude, longitude, SHOWN).stream().map((found) -> {
-			MemberCard card = this.texts.card(found.card(), locale);
-			return new MemberCard(card.name(), card.url(), card.region(), card.town(), card.kind(), card.summary(),
-					this.texts.t("members.nearby.distance", locale, km.format(found.km())));
-		}).toList();
+		List<Nearby.Found> nearest = this.nearby.nearest(latitude, longitude, SHOWN);
+		Map<String, CardImage> images = this.texts.images(nearest.stream().map(Nearby.Found::card).toList());
+		return nearest.stream()
+			.map((found) -> this.texts.card(found.card(), locale,
+					this.texts.t("members.nearby.distance", locale, km.format(found.km())),
+					images.get(found.card().imagePath())))
+			.toList();
 	}
 
 	/** Coordinates from the browser, if both are numbers in range. */

@@ -69,7 +69,10 @@ class Places {
 		return (found == null) ? Optional.empty() : Optional.of(found.get(0));
 	}
 
-	/** Up to {@code limit} place names starting like {@code text}, for suggestions. */
+	/**
+	 * Up to {@code limit} place names starting like {@code text}, for suggestions: those
+	 * that share the longest beginning with it first.
+	 */
 	List<String> suggestions(String text, int limit) {
 		String wanted = key(text);
 		if (wanted.length() < 2) {
@@ -78,9 +81,20 @@ class Places {
 		return this.byKey.entrySet()
 			.stream()
 			.filter((entry) -> entry.getKey().startsWith(wanted.substring(0, Math.min(3, wanted.length()))))
+			.sorted(java.util.Comparator
+				.comparingInt((Map.Entry<String, List<Place>> entry) -> -sharedStart(entry.getKey(), wanted))
+				.thenComparing(Map.Entry::getKey))
 			.map((entry) -> entry.getValue().get(0).name())
 			.limit(limit)
 			.toList();
+	}
+
+	private static int sharedStart(String a, String b) {
+		int i = 0;
+		while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		return i;
 	}
 
 	/** The form of a name that lookups compare: lower case, no accents or punctuation. */

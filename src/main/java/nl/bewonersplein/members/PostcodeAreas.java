@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * A Dutch postcode's town, by its two-digit area ({@code members/postcode-areas.tsv}).
- * Accepts {@code 3811 AB}, {@code 3811ab} or just {@code 3811}; the letters SA, SD and SS
- * are never used in postcodes and are refused.
+ * Accepts {@code 3811 AB}, {@code 3811ab}, {@code 3811-AB} or just {@code 3811}; the
+ * letters SA, SD and SS are never used in postcodes and are refused.
  */
 @Component
 class PostcodeAreas {
 
-	private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3})\\s?([A-Za-z]{2})?");
+	private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3})[\\s-]?([A-Za-z]{2})?");
 
 	/**
 	 * A postcode and the town of its area.
@@ -51,6 +51,13 @@ class PostcodeAreas {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Whether {@code text} was meant as a postcode: no Dutch place name has a digit.
+	 */
+	static boolean meantAsPostcode(String text) {
+		return text != null && text.chars().anyMatch(Character::isDigit);
 	}
 
 	Optional<Area> find(String text) {

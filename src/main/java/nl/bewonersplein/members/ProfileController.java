@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.bewonersplein.media.BodyRenderer;
+import nl.bewonersplein.media.MediaLibrary;
+import nl.bewonersplein.media.Picture;
 import nl.bewonersplein.site.PageHead;
 import nl.bewonersplein.content.RelatedBlock;
 import nl.bewonersplein.content.RelatedContentSource;
@@ -55,9 +57,12 @@ class ProfileController {
 
 	private final SiteAddress address;
 
+	private final MediaLibrary media;
+
 	ProfileController(MemberInitiativeRepository initiatives, Themes themes, BodyRenderer bodies,
 			ObjectProvider<RelatedContentSource> sources, MoreMembers more, MemberTexts texts, Network network,
-			SiteAddress address) {
+			SiteAddress address, MediaLibrary media) {
+		this.media = media;
 		this.initiatives = initiatives;
 		this.themes = themes;
 		this.bodies = bodies;
@@ -97,10 +102,8 @@ class ProfileController {
 			.map((source) -> block(source, query, locale))
 			.filter((block) -> !block.items().isEmpty())
 			.toList();
-		List<MemberCard> more = this.more.pick(Set.of(), initiative.getRegion(), url, MoreMembers.SHOWN)
-			.stream()
-			.map((card) -> this.texts.card(card, locale))
-			.toList();
+		List<MemberCard> more = this.texts
+			.cards(this.more.pick(Set.of(), initiative.getRegion(), url, MoreMembers.SHOWN), locale);
 		List<Link> links = initiative.socialLinkList().stream().map((link) -> new Link(site(link), link)).toList();
 		Link website = (initiative.getWebsite() != null)
 				? new Link(site(initiative.getWebsite()), initiative.getWebsite()) : null;
@@ -113,9 +116,15 @@ class ProfileController {
 		List<Link> crumbs = List.of(new Link(this.texts.t("nav.home", locale), "/"),
 				new Link(this.texts.t("members.directory.title", locale), MemberPaths.DIRECTORY),
 				new Link(initiative.getName(), url, true));
+		InitiativeImage image = initiative.image();
+		// A library image: responsive, with its credit; the profile may set its own
+		// description and caption.
+		Picture picture = this.media.pictureAt(image.path())
+			.map((found) -> found.withText(image.caption(), null).withAlt(image.alt()))
+			.orElse(null);
 		return new ProfilePage(initiative.getName(), this.texts.kind(initiative.getKind(), locale), region,
 				initiative.getTown(), directory("regio", initiative.getRegion().slug()),
-				directory("plaats", initiative.getTown()), founded, initiative.getSummary(),
+				directory("plaats", initiative.getTown()), founded, initiative.getSummary(), picture,
 				this.bodies.toHtml(initiative.getDescription()), website, links,
 				themes.stream().map((theme) -> new Link(theme.title(), theme.url())).toList(), goals,
 				(initiative.getContactEmail() != null) ? MemberPaths.contact(initiative.getSlug()) : null,
@@ -124,7 +133,7 @@ class ProfileController {
 					.buildAndExpand(initiative.getTown())
 					.encode()
 					.toUriString(),
-				related, more, crumbs, new PageHead(url, "website", "",
+				related, more, crumbs, new PageHead(url, "website", (picture != null) ? image.path() : "",
 						OrganizationJsonLd.of(initiative, region, crumbs, this.network, this.address)));
 	}
 

@@ -17,6 +17,7 @@ import nl.bewonersplein.shared.Link;
  * @param townHref the directory filtered on its town
  * @param founded the year it was founded, or an empty string
  * @param summary one or two sentences
+ * @param picture its logo or photo from the media library, or null
  * @param descriptionHtml the long description, sanitised HTML
  * @param website its website, or null
  * @param links its other pages (social media), labelled by site
@@ -30,8 +31,8 @@ import nl.bewonersplein.shared.Link;
  * @param head canonical address and structured data (schema.org Organization)
  */
 public record ProfilePage(String name, String kind, String region, String town, String regionHref, String townHref,
-		String founded, String summary, String descriptionHtml, Link website, List<Link> links, List<Link> themes,
-		List<String> goals, String contactHref, String nearbyHref, List<RelatedBlock> related, List<MemberCard> more,
-		List<Link> crumbs, PageHead head) {
+		String founded, String summary, nl.bewonersplein.media.Picture picture, String descriptionHtml, Link website,
+		List<Link> links, List<Link> themes, List<String> goals, String contactHref, String nearbyHref,
+		List<RelatedBlock> related, List<MemberCard> more, List<Link> crumbs, PageHead head) {
 
 }

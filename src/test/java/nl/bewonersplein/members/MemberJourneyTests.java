@@ -105,6 +105,17 @@ class MemberJourneyTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ours.getName()).setExact(true)).click();
 		assertThat(page.locator("h1").textContent()).isEqualTo(ours.getName());
 		check(page, "profile");
+		// A demo initiative with a picture: the image is loaded, with its text
+		// alternative.
+		String illustrated = MemberIllustrations.SCENES.keySet().iterator().next();
+		page.navigate(url(MemberPaths.profile(MemberProfiles.slugOf(illustrated))));
+		assertThat(page.locator(".member-image img").getAttribute("alt"))
+			.isEqualTo(MemberIllustrations.SCENES.get(illustrated).alt());
+		assertThat((Boolean) page.evaluate("document.querySelector('.member-image img').complete"
+				+ " && document.querySelector('.member-image img').naturalWidth > 0"))
+			.isTrue();
+		check(page, "profile-image");
+		page.navigate(url(ours.getUrl()));
 
 		page.getByText("Stuur " + ours.getName() + " een bericht").click();
 		check(page, "contact");

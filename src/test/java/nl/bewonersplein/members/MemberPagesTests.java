@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,6 +123,30 @@ class MemberPagesTests {
 	}
 
 	@Test
+	void theContactFormTakesTenPostsAMinuteFromOneAddress() {
+		MemberInitiative initiative = make("Buurtkamer De Limiet", "Zwolle");
+		String contact = MemberPaths.contact(initiative.getSlug());
+		Http visitor = Http.withCookies(this.port);
+		Map<String, String> form = new java.util.HashMap<>(
+				nl.bewonersplein.FormRaces.hiddenFields(visitor.get(contact).body()));
+		form.putAll(Map.of("naam", "Haastige Harrie", "email", "harrie@bewoner.example", "bericht",
+				"Nog een keer, " + initiative.getSlug()));
+
+		for (int i = 0; i < 10; i++) {
+			assertThat(visitor.post(contact, form).statusCode()).as("post " + (i + 1)).isEqualTo(302);
+		}
+		HttpResponse<String> eleventh = visitor.post(contact, form);
+
+		assertThat(eleventh.statusCode()).isEqualTo(429);
+		assertThat(eleventh.body()).contains("Even rustig aan");
+		// The same form ten times sent one message.
+		assertThat(this.jdbc.queryForObject("select count(*) from member_message where initiative_id = ?",
+				Integer.class, initiative.getId()))
+			.isEqualTo(1);
+		this.jdbc.update("delete from mail_outbox where text_body like ?", "%" + initiative.getSlug() + "%");
+	}
+
+	@Test
 	void badContactInputGetsADutchMessageAndKeepsWhatWasTyped() {
 		MemberInitiative initiative = make("Buurtkamer De Fout", "Zwolle");
 		Http visitor = Http.withCookies(this.port);
@@ -163,6 +188,25 @@ class MemberPagesTests {
 			.contains("postcode 3811 AB, omgeving Amersfoort");
 		assertThat(http.get("/leden/in-de-buurt?plaats=Amersfooort").body()).contains("We kennen de plaats",
 				"href=\"/leden/in-de-buurt?plaats=Amersfoort\"");
+		// The closest spelling comes first, not the first in the alphabet.
+		String misspelt = http.get("/leden/in-de-buurt?plaats=amersfort").body();
+		assertThat(misspelt.indexOf("?plaats=Amersfoort\"")).isPositive()
+			.isLessThan(misspelt.indexOf("?plaats=Amerongen\""));
+		assertThat(http.get("/leden/in-de-buurt?plaats=3811-ab").body())
+			.contains("postcode 3811 AB, omgeving Amersfoort");
+		// A mistyped postcode is named as one, with what a postcode looks like.
+		for (String wrong : List.of("3811+A", "381+AB", "0811AB", "3811+SS")) {
+			assertThat(HtmlUtils.htmlUnescape(http.get("/leden/in-de-buurt?plaats=" + wrong).body())).as(wrong)
+				.contains("We kennen de postcode \"" + wrong.replace('+', ' ') + "\" niet",
+						"vier cijfers en twee letters")
+				.doesNotContain("We kennen de plaats", "Dichtstbij");
+		}
+		// From Zwolle, Apeldoorn is nearer than Leusden (which may not be among the ten).
+		String zwolle = http.get("/leden/in-de-buurt?plaats=Zwolle").body();
+		assertThat(zwolle).contains("Dichtstbij Zwolle (Overijssel)", apeldoorn.getName())
+			.doesNotContain(maastricht.getName());
+		assertThat(zwolle.indexOf(leusden.getName())).satisfiesAnyOf((at) -> assertThat(at).isEqualTo(-1),
+				(at) -> assertThat(at).isGreaterThan(zwolle.indexOf(apeldoorn.getName())));
 		assertThat(http.get("/leden/in-de-buurt?lat=abc&lon=5").statusCode()).isEqualTo(400);
 		HttpResponse<String> here = http.get("/leden/in-de-buurt?lat=52.13&lon=5.43");
 		assertThat(here.body().indexOf(leusden.getName())).isPositive()

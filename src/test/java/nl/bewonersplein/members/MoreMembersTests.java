@@ -12,7 +12,7 @@ class MoreMembersTests {
 
 	static Directory.Card card(long id, Region region) {
 		return new Directory.Card(id, "i" + id, "Initiatief " + id, region, InitiativeKind.RESIDENTS_GROUP, "Plaats",
-				"");
+				"", null);
 	}
 
 	@Test

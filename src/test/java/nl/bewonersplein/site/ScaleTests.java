@@ -1,0 +1,88 @@
+package nl.bewonersplein.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.bewonersplein.Http;
+import nl.bewonersplein.SqlStatements;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With many articles, events and member initiatives added by the bench generator (the
+ * same one {@code BENCH_SCALE=large bench/run} uses, here at a smaller scale), every
+ * public page still runs at most 10 SQL statements. Its own context and in-memory
+ * database, so the generated content stays out of the shared one; the page cache is off,
+ * so every measured request is a full render.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:scale;DB_CLOSE_DELAY=-1",
+				"bewonersplein.demo-content.enabled=true", "bewonersplein.page-cache.enabled=false",
+				GeneratedContent.PROPERTY + "=articles:300,events:60,initiatives:150" })
+class ScaleTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theGeneratorAddedWhatItWasAskedFor() {
+		assertThat(count("select count(*) from article where status = 'PUBLISHED'")).isGreaterThanOrEqualTo(300);
+		assertThat(count("select count(*) from event")).isGreaterThanOrEqualTo(60);
+		assertThat(count("select count(*) from member_initiative where status = 'PUBLISHED'"))
+			.isGreaterThanOrEqualTo(150);
+		assertThat(count("select count(*) from event where starts_at > current_timestamp")).isGreaterThan(5);
+		assertThat(count("select count(*) from article_theme")).isGreaterThanOrEqualTo(300);
+		assertThat(count("select count(*) from search_document")).as("indexed at start").isGreaterThan(500);
+	}
+
+	@Test
+	void everyPublicPageRunsAtMostTenStatementsWithManyItems() {
+		String event = this.jdbc.queryForObject("select slug from event where status = 'PUBLISHED'"
+				+ " and starts_at > current_timestamp order by id desc limit 1", String.class);
+		String member = this.jdbc.queryForObject(
+				"select slug from member_initiative where status = 'PUBLISHED' order by id desc limit 1", String.class);
+		String theme = this.jdbc.queryForObject("select t.slug from theme t join article_theme a on a.theme_id = t.id"
+				+ " group by t.slug order by count(*) desc limit 1", String.class);
+		Http http = new Http(this.port);
+		List<String> over = new ArrayList<>();
+		for (String path : List.of("/", "/nieuws/toolkit-betrokken-buurten-online", "/nieuws", "/nieuws?pagina=2",
+				"/kennis", "/toolkit/betrokken-buurten/begin-bij-je-eigen-portiek", "/thema/" + theme, "/agenda",
+				"/agenda/afgelopen", "/agenda/" + event, "/leden", "/leden/" + member, "/leden/kaart", "/bestellen",
+				"/zoeken?q=buurt", "/zoeken?q=moestuin+zwolle", "/over-ons", "/nieuws/feed.rss")) {
+			SqlStatements.Measured page = SqlStatements.warm(http, path);
+			// For the record (bench/README): what each page costs at this scale.
+			System.out.printf("[scale] %-60s %3d statements%n", path, page.statements());
+			assertThat(page.status()).as(path).isEqualTo(200);
+			assertThat(page.statements()).as("statements for " + path).isPositive();
+			if (page.statements() > 10) {
+				over.add(path + ": " + page.statements());
+			}
+		}
+		assertThat(over).as("pages over the budget of 10 statements").isEmpty();
+	}
+
+	@Test
+	void theCountsOfTheGeneratorAreReadFromTheProperty() {
+		assertThat(GeneratedContent.parse("articles:10000, events:1000,initiatives:3000,bad:x,empty"))
+			.isEqualTo(Map.of("articles", 10000, "events", 1000, "initiatives", 3000));
+		assertThat(GeneratedContent.parse("")).isEmpty();
+		assertThat(GeneratedContent.slug("Bewoners in Zwolle starten een repaircafé", 7))
+			.isEqualTo("bewoners-in-zwolle-starten-een-repaircafe-7");
+	}
+
+	private long count(String sql) {
+		Long value = this.jdbc.queryForObject(sql, Long.class);
+		return (value != null) ? value : 0;
+	}
+
+}
