@@ -78,6 +78,13 @@ class MemberJourneyTests {
 
 	void check(Page page, String name) {
 		assertThat(Browser.axeViolations(page)).as("axe on " + page.url()).isEmpty();
+		// Every image loaded and none broken (lazy ones too, so the screenshots show
+		// them).
+		page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach((i) => i.loading = 'eager')");
+		page.waitForFunction("[...document.images].every((i) => i.complete)");
+		assertThat((Boolean) page.evaluate("[...document.images].every((i) => i.naturalWidth > 0)"))
+			.as("every image on " + name + " loads")
+			.isTrue();
 		for (int width : List.of(390, 1280)) {
 			page.setViewportSize(width, 900);
 			page.screenshot(
