@@ -2,11 +2,8 @@ package nl.bewonersplein.site;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +39,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>
  * A miss is rendered once: visitors asking for the same page while it is being rendered
  * wait for that rendering (at most {@link #WAIT}) and get its result if it can be shared
- * and is still current, instead of each rendering it again. Right after a change, a crowd
+ * and is still current, instead of each rendering it again; if the content changed
+ * meanwhile, one of them renders it again for the others. Right after a change, a crowd
  * on the home page costs one rendering and one database connection, not one per visitor
  * (a stampede that could empty the connection pool).
  */
@@ -53,24 +51,19 @@ class CachedPages extends OncePerRequestFilter {
 	/** Cookies that do not make a visitor "someone": the language choice. */
 	private static final Set<String> NEUTRAL_COOKIES = Set.of("taal");
 
-	private static final List<String> CACHED_TYPES = List.of("text/html", "application/rss+xml", "application/atom+xml",
-			"application/xml", "text/xml", "text/calendar", "text/plain");
-
-	/** Headers of a rendered page that are not sent again as they were. */
-	private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding",
-			"transfer-encoding", "etag", "vary", "date", "set-cookie", "connection", "keep-alive");
-
-	private static final int MAX_KEY = 600;
-
-	private static final int MAX_BODY = 1024 * 1024;
-
-	/** How long a visitor waits for a rendering of the same page by someone else. */
-	static final long WAIT = TimeUnit.SECONDS.toMillis(10);
+	/**
+	 * How long a visitor waits for renderings of the same page by someone else before
+	 * rendering it itself (on a machine so busy that rendering takes that long, more
+	 * renderings at once would only make each slower).
+	 */
+	static final long WAIT = TimeUnit.SECONDS.toMillis(20);
 
 	/** The renderings under way, by key: the page, or null if it could not be kept. */
 	private final Map<String, CompletableFuture<PageCache.Page>> rendering = new ConcurrentHashMap<>();
 
 	private final AtomicInteger waiting = new AtomicInteger();
+
+	private static final int MAX_KEY = 600;
 
 	private final PageCache cache;
 
@@ -94,9 +87,7 @@ class CachedPages extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long version = this.cache.version();
-		Instant now = this.cache.now();
-		PageCache.Page hit = this.cache.find(key, version, now);
+		PageCache.Page hit = this.cache.find(key, this.cache.version(), this.cache.now());
 		if (hit != null) {
 			PageAnswers.answer(request, response, hit);
 			return;
@@ -105,21 +96,52 @@ class CachedPages extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		CompletableFuture<PageCache.Page> mine = new CompletableFuture<>();
-		CompletableFuture<PageCache.Page> other = this.rendering.putIfAbsent(key, mine);
-		if (other != null) {
-			PageCache.Page shared = await(other);
-			if (shared != null && shared.version() == this.cache.version()) {
-				PageAnswers.answer(request, response, shared);
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT);
+		while (true) {
+			CompletableFuture<PageCache.Page> mine = new CompletableFuture<>();
+			CompletableFuture<PageCache.Page> other = this.rendering.putIfAbsent(key, mine);
+			if (other == null) {
+				lead(request, response, chain, key, mine);
+				return;
 			}
-			else {
+			PageCache.Page shared = await(other, deadline);
+			if (shared == null) {
+				// Not to be shared (it holds something for one visitor), or waited too
+				// long: this visitor's own rendering.
 				render(request, response, chain, key, this.cache.version(), this.cache.now());
+				return;
 			}
-			return;
+			if (shared.version() == this.cache.version()) {
+				PageAnswers.answer(request, response, shared);
+				return;
+			}
+			// Rendered from content changed meanwhile: the next rendering, by one
+			// visitor.
+			hit = this.cache.find(key, this.cache.version(), this.cache.now());
+			if (hit != null) {
+				PageAnswers.answer(request, response, hit);
+				return;
+			}
 		}
+	}
+
+	/**
+	 * Renders the page for everyone waiting for it, unless the one before kept it
+	 * meanwhile.
+	 */
+	private void lead(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+			CompletableFuture<PageCache.Page> mine) throws ServletException, IOException {
 		PageCache.Page page = null;
 		try {
-			page = render(request, response, chain, key, version, now);
+			long version = this.cache.version();
+			Instant now = this.cache.now();
+			page = this.cache.find(key, version, now);
+			if (page != null) {
+				PageAnswers.answer(request, response, page);
+			}
+			else {
+				page = render(request, response, chain, key, version, now);
+			}
 		}
 		finally {
 			this.rendering.remove(key, mine);
@@ -134,7 +156,8 @@ class CachedPages extends OncePerRequestFilter {
 			String key, long version, Instant now) throws ServletException, IOException {
 		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(new Unconditional(request), rendered);
-		PageCache.Page page = keep(request, rendered) ? page(rendered, response, version, now) : null;
+		PageCache.Page page = PageAnswers.keep(request, rendered) ? PageAnswers.page(rendered, response, version, now)
+				: null;
 		if (page == null) {
 			// Not kept: as it was rendered, conditional requests included (the ETag
 			// filter).
@@ -152,10 +175,10 @@ class CachedPages extends OncePerRequestFilter {
 		return page;
 	}
 
-	private PageCache.Page await(CompletableFuture<PageCache.Page> other) {
+	private PageCache.Page await(CompletableFuture<PageCache.Page> other, long deadline) {
 		this.waiting.incrementAndGet();
 		try {
-			return other.get(WAIT, TimeUnit.MILLISECONDS);
+			return other.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -208,41 +231,6 @@ class CachedPages extends OncePerRequestFilter {
 		Locale locale = this.locales.resolveLocale(request);
 		key.append('#').append(locale.getLanguage());
 		return (key.length() <= MAX_KEY) ? key.toString() : null;
-	}
-
-	/**
-	 * Whether a rendered page is the same for every anonymous visitor: a full 200 answer
-	 * of a page type, no cookie set (a session, the language), no token rendered into it,
-	 * not marked private.
-	 */
-	private static boolean keep(HttpServletRequest request, ContentCachingResponseWrapper rendered) {
-		if (rendered.getStatus() != 200 || !PageCache.storable(request) || rendered.getContentSize() > MAX_BODY
-				|| rendered.containsHeader("Set-Cookie") || rendered.containsHeader("Content-Encoding")) {
-			return false;
-		}
-		String cacheControl = rendered.getHeader("Cache-Control");
-		if (cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"))) {
-			return false;
-		}
-		String type = rendered.getContentType();
-		return type != null && CACHED_TYPES.stream().anyMatch(type::startsWith);
-	}
-
-	private static PageCache.Page page(ContentCachingResponseWrapper rendered, HttpServletResponse response,
-			long version, Instant now) {
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		for (String name : response.getHeaderNames()) {
-			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-				headers.put(name, new ArrayList<>(response.getHeaders(name)));
-			}
-		}
-		byte[] plain = rendered.getContentAsByteArray();
-		String etag = response.getHeader("ETag");
-		if (etag == null) {
-			etag = "W/\"" + Integer.toHexString(java.util.Arrays.hashCode(plain)) + "\"";
-		}
-		return new PageCache.Page(version, now, rendered.getContentType(), response.getLocale(), Map.copyOf(headers),
-				etag, plain, PageAnswers.gzip(plain));
 	}
 
 	/**

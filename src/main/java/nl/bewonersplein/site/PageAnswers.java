@@ -8,19 +8,72 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
 /**
- * How {@link CachedPages} answers with a kept page: its headers again, 304 for a matching
- * condition, the compressed bytes for a visitor who accepts them.
+ * How {@link CachedPages} keeps a rendered page (only what is the same for everybody) and
+ * answers with it: its headers again, 304 for a matching condition, the compressed bytes
+ * for a visitor who accepts them.
  */
 final class PageAnswers {
 
+	private static final List<String> CACHED_TYPES = List.of("text/html", "application/rss+xml", "application/atom+xml",
+			"application/xml", "text/xml", "text/calendar", "text/plain");
+
+	/** Headers of a rendered page that are not sent again as they were. */
+	private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding",
+			"transfer-encoding", "etag", "vary", "date", "set-cookie", "connection", "keep-alive");
+
+	private static final int MAX_BODY = 1024 * 1024;
+
 	private PageAnswers() {
+	}
+
+	/**
+	 * Whether a rendered page is the same for every anonymous visitor: a full 200 answer
+	 * of a page type, no cookie set (a session, the language), no token rendered into it,
+	 * not marked private.
+	 */
+	static boolean keep(HttpServletRequest request, ContentCachingResponseWrapper rendered) {
+		if (rendered.getStatus() != 200 || !PageCache.storable(request) || rendered.getContentSize() > MAX_BODY
+				|| rendered.containsHeader("Set-Cookie") || rendered.containsHeader("Content-Encoding")) {
+			return false;
+		}
+		String cacheControl = rendered.getHeader("Cache-Control");
+		if (cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"))) {
+			return false;
+		}
+		String type = rendered.getContentType();
+		return type != null && CACHED_TYPES.stream().anyMatch(type::startsWith);
+	}
+
+	static PageCache.Page page(ContentCachingResponseWrapper rendered, HttpServletResponse response, long version,
+			Instant now) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name, new ArrayList<>(response.getHeaders(name)));
+			}
+		}
+		byte[] plain = rendered.getContentAsByteArray();
+		String etag = response.getHeader("ETag");
+		if (etag == null) {
+			etag = "W/\"" + Integer.toHexString(java.util.Arrays.hashCode(plain)) + "\"";
+		}
+		return new PageCache.Page(version, now, rendered.getContentType(), response.getLocale(), Map.copyOf(headers),
+				etag, plain, gzip(plain));
 	}
 
 	static void answer(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)

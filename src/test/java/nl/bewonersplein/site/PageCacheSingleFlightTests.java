@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A crowd asking for a page that is not in the cache (right after a change) costs one
- * rendering, not one per visitor; a visitor never gets a page rendered before a change.
+ * rendering, not one per visitor; a visitor never gets a page rendered before a change,
+ * and a change during the rendering costs one rendering more, not one per visitor.
  */
 class PageCacheSingleFlightTests {
 
@@ -77,19 +78,21 @@ class PageCacheSingleFlightTests {
 	}
 
 	@Test
-	void aChangeDuringTheRenderingMakesTheWaitingVisitorsRenderAgain() throws Exception {
+	void aChangeDuringTheRenderingMakesOneOfTheWaitingVisitorsRenderItAgainForTheOthers() throws Exception {
 		List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
 		answers.add(this.visitors.submit(this::visit));
 		assertThat(this.renderingStarted.await(10, TimeUnit.SECONDS)).isTrue();
-		answers.add(this.visitors.submit(this::visit));
-		answers.add(this.visitors.submit(this::visit));
-		waitUntilWaiting(2);
+		for (int i = 0; i < 5; i++) {
+			answers.add(this.visitors.submit(this::visit));
+		}
+		waitUntilWaiting(5);
 		this.cache.changed();
 		this.renderingMayEnd.countDown();
 		for (Future<MockHttpServletResponse> answer : answers) {
 			assertThat(answer.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
 		}
-		assertThat(this.renderings).as("the page rendered before the change is not shared").hasValue(3);
+		assertThat(this.renderings).as("the page rendered before the change is not shared, the next one is")
+			.hasValue(2);
 	}
 
 	private MockHttpServletResponse visit() throws ServletException, IOException {
