@@ -1,6 +1,5 @@
 package nl.bewonersplein.content;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,104 +23,50 @@ class ContentSearchSources {
 
 	@Bean
 	SearchSource articleSearchSource(JdbcTemplate jdbc, ArticleRepository articles) {
-		return new SearchSource() {
-
-			@Override
-			public String name() {
-				return "article";
-			}
-
-			@Override
-			public Map<String, String> stamps() {
-				Map<String, String> stamps = new LinkedHashMap<>();
-				jdbc.query("select id, version, published_at from article where status = 'PUBLISHED'",
-						(RowCallbackHandler) (row) -> stamps.put(row.getString(1),
-								row.getLong(2) + "@" + row.getString(3)));
-				return stamps;
-			}
-
-			@Override
-			public List<SearchDocument> documents(Collection<String> keys) {
-				return articles.findByIdIn(ids(keys))
-					.stream()
-					.filter((article) -> article.getStatus() == Article.Status.PUBLISHED
-							&& article.getPublishedAt() != null)
-					.map((article) -> SearchDocument
-						.of(article.getId().toString(), article.getKind().name().toLowerCase(Locale.ROOT),
-								article.getUrl(), article.getTitle(), article.getSummary(), article.getBody(),
-								article.getPublishedAt())
-						.withVisibleFrom(article.getPublishedAt())
-						.withThemes(article.getThemes().stream().map(Theme::getTitle).toList()))
-					.toList();
-			}
-
-		};
+		return SearchSource.of("article", () -> articleStamps(jdbc), (keys) -> articles
+			.findByIdIn(SearchSource.ids(keys))
+			.stream()
+			.filter((article) -> article.getStatus() == Article.Status.PUBLISHED && article.getPublishedAt() != null)
+			.map((article) -> SearchDocument
+				.of(article.getId().toString(), article.getKind().name().toLowerCase(Locale.ROOT), article.getUrl(),
+						article.getTitle(), article.getSummary(), article.getBody(), article.getPublishedAt())
+				.withVisibleFrom(article.getPublishedAt())
+				.withThemes(article.getThemes().stream().map(Theme::getTitle).toList()))
+			.toList());
 	}
 
 	@Bean
 	SearchSource pageSearchSource(JdbcTemplate jdbc, StaticPageRepository pages) {
-		return new SearchSource() {
-
-			@Override
-			public String name() {
-				return "page";
-			}
-
-			@Override
-			public Map<String, String> stamps() {
-				return stampsOf(jdbc, "select id, version from static_page where published = true");
-			}
-
-			@Override
-			public List<SearchDocument> documents(Collection<String> keys) {
-				return pages.findAllById(ids(keys))
+		return SearchSource.of("page",
+				() -> SearchSource.stamps(jdbc, "select id, version from static_page where published = true"),
+				(keys) -> pages.findAllById(SearchSource.ids(keys))
 					.stream()
 					.filter(StaticPage::isPublished)
 					.map((page) -> SearchDocument.of(page.getId().toString(), "page", page.getUrl(), page.getTitle(),
 							page.getSummary(), page.getBody(), null))
-					.toList();
-			}
-
-		};
+					.toList());
 	}
 
 	@Bean
 	SearchSource themeSearchSource(JdbcTemplate jdbc, ThemeRepository themes) {
-		return new SearchSource() {
-
-			@Override
-			public String name() {
-				return "theme";
-			}
-
-			@Override
-			public Map<String, String> stamps() {
-				return stampsOf(jdbc, "select id, version from theme where published = true");
-			}
-
-			@Override
-			public List<SearchDocument> documents(Collection<String> keys) {
-				return themes.findAllById(ids(keys))
+		return SearchSource.of("theme",
+				() -> SearchSource.stamps(jdbc, "select id, version from theme where published = true"),
+				(keys) -> themes.findAllById(SearchSource.ids(keys))
 					.stream()
 					.filter(Theme::isPublished)
 					.map((theme) -> SearchDocument
 						.of(theme.getId().toString(), "theme", theme.getUrl(), theme.getTitle(), theme.getSummary(),
 								theme.getBody(), null)
 						.withThemes(List.of(theme.getTitle())))
-					.toList();
-			}
-
-		};
+					.toList());
 	}
 
-	static Map<String, String> stampsOf(JdbcTemplate jdbc, String sql) {
+	/** Version and publication moment: a rescheduled article is indexed again. */
+	private static Map<String, String> articleStamps(JdbcTemplate jdbc) {
 		Map<String, String> stamps = new LinkedHashMap<>();
-		jdbc.query(sql, (RowCallbackHandler) (row) -> stamps.put(row.getString(1), row.getString(2)));
+		jdbc.query("select id, version, published_at from article where status = 'PUBLISHED'",
+				(RowCallbackHandler) (row) -> stamps.put(row.getString(1), row.getLong(2) + "@" + row.getString(3)));
 		return stamps;
-	}
-
-	static List<Long> ids(Collection<String> keys) {
-		return keys.stream().filter((key) -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
 	}
 
 }

@@ -1,8 +1,14 @@
 package nl.bewonersplein.search;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * What a module offers the site search: one bean per kind of thing it publishes. Search
@@ -27,5 +33,42 @@ public interface SearchSource {
 	 * The documents for these keys; a key that is no longer searchable is simply missing.
 	 */
 	List<SearchDocument> documents(Collection<String> keys);
+
+	/** A source from its three parts. */
+	static SearchSource of(String name, Supplier<Map<String, String>> stamps,
+			Function<Collection<String>, List<SearchDocument>> documents) {
+		return new SearchSource() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public Map<String, String> stamps() {
+				return stamps.get();
+			}
+
+			@Override
+			public List<SearchDocument> documents(Collection<String> keys) {
+				return documents.apply(keys);
+			}
+
+		};
+	}
+
+	/**
+	 * The stamps a query selects: the key in its first column, the stamp in its second.
+	 */
+	static Map<String, String> stamps(JdbcTemplate jdbc, String sql) {
+		Map<String, String> stamps = new LinkedHashMap<>();
+		jdbc.query(sql, (RowCallbackHandler) (row) -> stamps.put(row.getString(1), row.getString(2)));
+		return stamps;
+	}
+
+	/** The keys that are numeric ids, as numbers (anything else is no key of ours). */
+	static List<Long> ids(Collection<String> keys) {
+		return keys.stream().filter((key) -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
+	}
 
 }

@@ -29,78 +29,46 @@ class ToolkitSearchSources {
 
 	@Bean
 	SearchSource toolkitSearchSource(JdbcTemplate jdbc, ToolkitRepository toolkits) {
-		return new SearchSource() {
-
-			@Override
-			public String name() {
-				return "toolkit";
-			}
-
-			@Override
-			public Map<String, String> stamps() {
-				Map<String, String> stamps = new LinkedHashMap<>();
-				jdbc.query("select id, version from toolkit where status = 'PUBLISHED'",
-						(RowCallbackHandler) (row) -> stamps.put(row.getString(1), row.getString(2)));
-				return stamps;
-			}
-
-			@Override
-			public List<SearchDocument> documents(Collection<String> keys) {
-				List<Long> ids = keys.stream().filter((key) -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
-				return toolkits.findAllById(ids)
+		return SearchSource.of("toolkit",
+				() -> SearchSource.stamps(jdbc, "select id, version from toolkit where status = 'PUBLISHED'"),
+				(keys) -> toolkits.findAllById(SearchSource.ids(keys))
 					.stream()
 					.filter(Toolkit::isPublished)
 					.map((toolkit) -> SearchDocument.of(toolkit.getId().toString(), "toolkit", toolkit.getUrl(),
 							toolkit.getTitle(), toolkit.getSearchSummary(), toolkit.getSearchBody(), null))
-					.toList();
-			}
-
-		};
+					.toList());
 	}
 
 	@Bean
 	SearchSource toolkitStepSearchSource(JdbcTemplate jdbc) {
-		return new SearchSource() {
-
-			@Override
-			public String name() {
-				return "toolkit-step";
+		return SearchSource.of("toolkit-step", () -> {
+			Map<String, String> stamps = new LinkedHashMap<>();
+			for (Step step : steps(jdbc, null)) {
+				stamps.put(step.key(), step.stamp());
 			}
+			return stamps;
+		}, (keys) -> stepDocuments(jdbc, keys));
+	}
 
-			@Override
-			public Map<String, String> stamps() {
-				Map<String, String> stamps = new LinkedHashMap<>();
-				for (Step step : steps(jdbc, null)) {
-					stamps.put(step.key(), step.stamp());
-				}
-				return stamps;
-			}
-
-			@Override
-			public List<SearchDocument> documents(Collection<String> keys) {
-				Set<String> wanted = new HashSet<>(keys);
-				List<Step> steps = steps(jdbc, wanted);
-				Map<Long, List<String>> themes = new HashMap<>();
-				if (!steps.isEmpty()) {
-					jdbc.query(
-							"select at.article_id, th.title from article_theme at join theme th on th.id = at.theme_id"
-									+ " order by th.position, th.title",
-							(RowCallbackHandler) (row) -> themes
-								.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>())
-								.add(row.getString(2)));
-				}
-				return steps.stream()
-					.map((step) -> SearchDocument
-						.of(step.key(), "step", "/toolkit/" + step.toolkitSlug() + "/" + step.articleSlug(),
-								step.title(), step.summary(), step.body(), step.publishedAt().toInstant())
-						.withContext(step.toolkitTitle() + " · " + step.chapterTitle())
-						.withVisibleFrom(step.publishedAt().toInstant())
-						.withThemes(themes.getOrDefault(step.articleId(), List.of()))
-						.replacing("/kennis/" + step.articleSlug()))
-					.toList();
-			}
-
-		};
+	private static List<SearchDocument> stepDocuments(JdbcTemplate jdbc, Collection<String> keys) {
+		List<Step> steps = steps(jdbc, new HashSet<>(keys));
+		Map<Long, List<String>> themes = new HashMap<>();
+		if (!steps.isEmpty()) {
+			jdbc.query(
+					"select at.article_id, th.title from article_theme at join theme th on th.id = at.theme_id"
+							+ " order by th.position, th.title",
+					(RowCallbackHandler) (row) -> themes.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>())
+						.add(row.getString(2)));
+		}
+		return steps.stream()
+			.map((step) -> SearchDocument
+				.of(step.key(), "step", "/toolkit/" + step.toolkitSlug() + "/" + step.articleSlug(), step.title(),
+						step.summary(), step.body(), step.publishedAt().toInstant())
+				.withContext(step.toolkitTitle() + " · " + step.chapterTitle())
+				.withVisibleFrom(step.publishedAt().toInstant())
+				.withThemes(themes.getOrDefault(step.articleId(), List.of()))
+				.replacing("/kennis/" + step.articleSlug()))
+			.toList();
 	}
 
 	record Step(String key, String stamp, long articleId, String toolkitSlug, String toolkitTitle, String chapterTitle,
