@@ -154,6 +154,9 @@ class MemberJourneyTests {
 
 		// Looking for something near Amersfoort: the initiative in Hoogland is among the
 		// nearest.
+		page.navigate(url("/leden?q=geenenkelinitiatiefheetzo"));
+		assertThat(page.locator("main").textContent()).contains("Geen initiatieven gevonden");
+		check(page, "directory-none");
 		page.navigate(url("/leden"));
 		page.getByText("Zoek initiatieven bij jou in de buurt").click();
 		page.getByLabel("Plaats of postcode").fill("3811 A");
@@ -194,8 +197,23 @@ class MemberJourneyTests {
 		assertThat(requests).filteredOn((request) -> !request.startsWith(url("/")))
 			.allMatch((request) -> request.startsWith("https://tile.openstreetmap.org/"));
 		assertThat(page.locator(".leaflet-interactive").count()).isGreaterThan(3);
+		check(page, "map-live");
 
 		// Not remembered unless asked: the next visit asks nothing again.
+		requests.clear();
+		page.reload();
+		page.waitForLoadState();
+		assertThat(requests).allMatch((request) -> request.startsWith(url("/")));
+
+		// Asked to remember: the next visit loads the tiles at once, until forgotten.
+		page.getByLabel("Onthoud mijn keuze op dit apparaat").check();
+		page.getByText("Laad de kaart van OpenStreetMap").click();
+		page.locator(".leaflet-tile-loaded").first().waitFor();
+		requests.clear();
+		page.reload();
+		page.locator(".leaflet-tile-loaded").first().waitFor();
+		assertThat(requests).anyMatch((request) -> request.startsWith("https://tile.openstreetmap.org/"));
+		page.locator("[data-map-forget]").click();
 		requests.clear();
 		page.reload();
 		page.waitForLoadState();
