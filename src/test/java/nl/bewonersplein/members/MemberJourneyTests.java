@@ -1,5 +1,7 @@
 package nl.bewonersplein.members;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -9,9 +11,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import nl.bewonersplein.Browser;
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.accounts.TestLogins;
+import nl.bewonersplein.mail.MailCatcher;
 import nl.bewonersplein.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,9 @@ class MemberJourneyTests {
 	/** A 1x1 transparent PNG, standing in for map tiles so the test stays offline. */
 	static final byte[] TILE = Base64.getDecoder()
 		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+	/** Where the fixtures' initiatives receive their messages; no page may show it. */
+	static final String INITIATIVE_ADDRESS = "post@test-initiatief.example";
 
 	@LocalServerPort
 	int port;
@@ -112,6 +122,7 @@ class MemberJourneyTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ours.getName()).setExact(true)).click();
 		assertThat(page.locator("h1").textContent()).isEqualTo(ours.getName());
 		check(page, "profile");
+		assertThat(page.content()).doesNotContain(INITIATIVE_ADDRESS);
 		// A demo initiative with a picture: the image is loaded, with its text
 		// alternative.
 		String illustrated = MemberIllustrations.SCENES.keySet().iterator().next();
@@ -126,23 +137,46 @@ class MemberJourneyTests {
 
 		page.getByText("Stuur " + ours.getName() + " een bericht").click();
 		check(page, "contact");
+		assertThat(page.content()).doesNotContain(INITIATIVE_ADDRESS);
+		// Sent empty first: the errors are named, and that page passes axe too.
+		page.getByText("Verstuur bericht").click();
+		assertThat(page.locator(".field-error").allTextContents()).isNotEmpty();
+		check(page, "contact-errors");
+		String text = "Ik woon om de hoek en wil graag helpen op zaterdag, " + ours.getSlug() + ".";
 		page.getByLabel("Je naam").fill("Henk Jansen");
 		page.getByLabel("Je e-mailadres").fill("henk@bewoner.example");
-		page.getByLabel("Je bericht").fill("Ik woon om de hoek en wil graag helpen op zaterdag.");
-		page.getByText("Verstuur bericht").click();
+		page.getByLabel("Je bericht").fill(text);
+		// An impatient double click sends one message.
+		page.getByText("Verstuur bericht").dblclick();
 		assertThat(page.locator("[role=status]").textContent()).contains("Je bericht is verstuurd");
+		assertThat(page.content()).doesNotContain(INITIATIVE_ADDRESS);
+		check(page, "contact-sent");
 
-		List<String> mails = this.jdbc.queryForList(
-				"select text_body from mail_outbox where recipient = ? and text_body like ?", String.class,
-				"post@test-initiatief.example", "%Ik woon om de hoek%");
-		assertThat(mails).hasSize(1);
-		assertThat(mails.get(0)).contains("Henk Jansen", "henk@bewoner.example");
-		this.jdbc.update("delete from mail_outbox where recipient = ?", "post@test-initiatief.example");
+		// The message leaves the site over SMTP to the initiative's address, once; no
+		// copy goes to the sender, who did not ask for one.
+		MailCatcher.Delivered delivered = MailCatcher.deliver(this.app);
+		List<String> received = delivered.to(INITIATIVE_ADDRESS)
+			.stream()
+			.map(MemberJourneyTests::text)
+			.filter((body) -> body.contains(ours.getSlug()))
+			.toList();
+		assertThat(received).singleElement()
+			.satisfies(
+					(body) -> assertThat(body).contains("Henk Jansen", "henk@bewoner.example", "helpen op zaterdag"));
+		assertThat(delivered.to("henk@bewoner.example")).isEmpty();
+		this.jdbc.update("delete from mail_outbox where text_body like ?", "%" + ours.getSlug() + "%");
 
 		// Looking for something near Amersfoort: the initiative in Hoogland is among the
 		// nearest.
+		page.navigate(url("/leden?q=geenenkelinitiatiefheetzo"));
+		assertThat(page.locator("main").textContent()).contains("Geen initiatieven gevonden");
+		check(page, "directory-none");
 		page.navigate(url("/leden"));
 		page.getByText("Zoek initiatieven bij jou in de buurt").click();
+		page.getByLabel("Plaats of postcode").fill("3811 A");
+		page.getByText("Zoek", new Page.GetByTextOptions().setExact(true)).click();
+		assertThat(page.locator("#plaats-error").textContent()).contains("vier cijfers en twee letters");
+		check(page, "nearby-unknown");
 		page.getByLabel("Plaats of postcode").fill("Amersfoort");
 		page.getByText("Zoek", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(page.locator("h2#resultaten").textContent()).isEqualTo("Dichtstbij Amersfoort (Utrecht)");
@@ -177,8 +211,23 @@ class MemberJourneyTests {
 		assertThat(requests).filteredOn((request) -> !request.startsWith(url("/")))
 			.allMatch((request) -> request.startsWith("https://tile.openstreetmap.org/"));
 		assertThat(page.locator(".leaflet-interactive").count()).isGreaterThan(3);
+		check(page, "map-live");
 
 		// Not remembered unless asked: the next visit asks nothing again.
+		requests.clear();
+		page.reload();
+		page.waitForLoadState();
+		assertThat(requests).allMatch((request) -> request.startsWith(url("/")));
+
+		// Asked to remember: the next visit loads the tiles at once, until forgotten.
+		page.getByLabel("Onthoud mijn keuze op dit apparaat").check();
+		page.getByText("Laad de kaart van OpenStreetMap").click();
+		page.locator(".leaflet-tile-loaded").first().waitFor();
+		requests.clear();
+		page.reload();
+		page.locator(".leaflet-tile-loaded").first().waitFor();
+		assertThat(requests).anyMatch((request) -> request.startsWith("https://tile.openstreetmap.org/"));
+		page.locator("[data-map-forget]").click();
 		requests.clear();
 		page.reload();
 		page.waitForLoadState();
@@ -192,6 +241,9 @@ class MemberJourneyTests {
 		Page applicant = visitor();
 		applicant.navigate(url("/leden/lid-worden"));
 		check(applicant, "apply");
+		applicant.getByText("Verstuur aanmelding").click();
+		assertThat(applicant.locator(".field-error").allTextContents()).isNotEmpty();
+		check(applicant, "apply-errors");
 		applicant.getByLabel("Naam van het initiatief").fill(name);
 		applicant.getByLabel("Soort initiatief").selectOption("bewonersgroep");
 		applicant.getByLabel("Plaats").fill("Amersfoort");
@@ -201,6 +253,7 @@ class MemberJourneyTests {
 		applicant.getByLabel("Waarom wil je lid worden?").fill("We willen leren van andere buurtkeukens.");
 		applicant.getByText("Verstuur aanmelding").click();
 		assertThat(applicant.locator("[role=status]").textContent()).contains("Bedankt voor je aanmelding");
+		check(applicant, "apply-sent");
 
 		Page editor = visitor();
 		login(editor, TestLogins.create(this.app, Role.EDITOR));
@@ -226,6 +279,7 @@ class MemberJourneyTests {
 		login(member, contact);
 		member.navigate(url("/account"));
 		member.getByText("Mijn initiatief").click();
+		check(member, "own-list");
 		member.getByText(name).click();
 		check(member, "own-profile");
 		member.getByLabel("Korte omschrijving").fill("Buren koken samen op vrijdag en eten met wie alleen is.");
@@ -236,6 +290,7 @@ class MemberJourneyTests {
 		assertThat(member.locator(".lead").textContent()).isEqualTo("Buren koken samen op vrijdag.");
 
 		editor.navigate(url("/admin/leden/wijzigingen"));
+		check(editor, "admin-changes");
 		editor.getByText(name).click();
 		assertThat(editor.locator(".diff ins").allTextContents())
 			.anyMatch((text) -> text.contains("eten met wie alleen is"));
@@ -245,18 +300,73 @@ class MemberJourneyTests {
 		assertThat(member.locator(".lead").textContent())
 			.isEqualTo("Buren koken samen op vrijdag en eten met wie alleen is.");
 
+		// A resident writes to the new initiative; its member reads it on the own pages.
+		Page resident = visitor();
+		resident.navigate(url("/leden/" + slug + "/contact"));
+		assertThat(resident.content()).doesNotContain(contact);
+		resident.getByLabel("Je naam").fill("Ria Smit");
+		resident.getByLabel("Je e-mailadres").fill("ria@bewoner.example");
+		resident.getByLabel("Je bericht").fill("Mag ik een keer mee-eten?");
+		resident.getByText("Verstuur bericht").click();
+		assertThat(resident.locator("[role=status]").textContent()).contains("Je bericht is verstuurd");
+		member.navigate(url("/account/initiatieven/" + id));
+		member.getByText("1 bericht via het contactformulier").click();
+		assertThat(member.locator(".member-messages").textContent()).contains("Ria Smit", "Mag ik een keer mee-eten?");
+		check(member, "own-messages");
+
 		String other = TestLogins.create(this.app, Role.MEMBER);
 		Page stranger = visitor();
 		login(stranger, other);
 		for (String path : List.of("/account/initiatieven/" + id, "/account/initiatieven/" + id + "/berichten")) {
 			assertThat(stranger.navigate(url(path)).status()).as(path).isEqualTo(403);
-			assertThat(stranger.content()).doesNotContain("eten met wie alleen is");
+			assertThat(stranger.content()).doesNotContain("eten met wie alleen is", "Mag ik een keer mee-eten");
 		}
+		stranger.navigate(url("/account/initiatieven"));
+		assertThat(stranger.content()).doesNotContain(name);
 
 		editor.navigate(url("/admin/leden/import"));
 		check(editor, "admin-import");
+		// A file with one good and one bad row: the preview names the problem, offers no
+		// import, and nothing is imported.
+		String prefix = MemberFixtures.unique("Browserimport");
+		int before = this.initiatives.findAll().size();
+		editor.getByLabel("CSV-bestand")
+			.setInputFiles(new FilePayload("leden.csv", "text/csv",
+					("naam;soort;plaats;samenvatting\n" + prefix + " Goed;bewonersgroep;Zwolle;Een goede regel.\n"
+							+ prefix + " Fout;ruimteschip;Zwolle;Een slechte regel.\n")
+						.getBytes(StandardCharsets.UTF_8)));
+		editor.getByText("Controleer bestand").click();
+		assertThat(editor.locator("main").textContent()).contains("Er is niets geïmporteerd",
+				"Onbekende soort \"ruimteschip\"");
+		assertThat(editor.locator("form[action='/admin/leden/import/bevestiging']").count()).isZero();
+		check(editor, "admin-import-errors");
+		assertThat(this.initiatives.findAll()).hasSize(before)
+			.noneMatch((initiative) -> initiative.getName().startsWith(prefix));
+		editor.navigate(url("/admin/leden/nieuw"));
+		check(editor, "admin-new");
 		editor.navigate(url("/admin/leden?q=" + name.split(" ")[0]));
 		check(editor, "admin-list");
+	}
+
+	/** All text in a mail, whatever its nesting of parts. */
+	private static String text(MimeMessage mail) {
+		try {
+			return text(mail.getContent());
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String text(Object content) throws MessagingException, IOException {
+		if (content instanceof Multipart parts) {
+			StringBuilder all = new StringBuilder();
+			for (int i = 0; i < parts.getCount(); i++) {
+				all.append(text(parts.getBodyPart(i).getContent())).append('\n');
+			}
+			return all.toString();
+		}
+		return String.valueOf(content);
 	}
 
 	private void login(Page page, String email) {
