@@ -4,11 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface MemberInitiativeRepository extends JpaRepository<MemberInitiative, Long> {
 
+	/** With its themes and goals in the same statement (the profile page needs both). */
+	@EntityGraph(attributePaths = { "themeIds", "goals" })
 	Optional<MemberInitiative> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
