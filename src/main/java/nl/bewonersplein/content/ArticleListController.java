@@ -42,6 +42,11 @@ class ArticleListController {
 
 	static final int PAGE_SIZE = 10;
 
+	/**
+	 * Knowledge articles shown per theme in the knowledge base; its theme page has all.
+	 */
+	static final int SHELF_SIZE = 6;
+
 	static final Set<ArticleKind> NEWS = EnumSet.complementOf(EnumSet.of(ArticleKind.KNOWLEDGE));
 
 	/** The label filter's values in the address: Dutch, like the rest of the URLs. */
@@ -65,9 +70,12 @@ class ArticleListController {
 
 	private final MediaLibrary media;
 
+	private final KnowledgeShelves shelves;
+
 	ArticleListController(ArticleRepository articles, ThemeRepository themes, MessageSource messages, Clock clock,
-			MediaLibrary media) {
+			MediaLibrary media, KnowledgeShelves shelves) {
 		this.media = media;
+		this.shelves = shelves;
 		this.articles = articles;
 		this.themes = themes;
 		this.messages = messages;
@@ -145,36 +153,38 @@ class ArticleListController {
 	@GetMapping("/kennis")
 	String knowledge(Locale locale, Model model) {
 		List<Theme> allThemes = this.themes.findByPublishedTrueOrderByPositionAscTitleAsc();
-		List<Article> all = this.articles.findPublishedWithThemes(EnumSet.of(ArticleKind.KNOWLEDGE),
-				Article.Status.PUBLISHED, this.clock.instant());
-		Map<Theme, List<ArticleSummary>> byTheme = new LinkedHashMap<>();
-		allThemes.forEach((theme) -> byTheme.put(theme, new ArrayList<>()));
-		List<ArticleSummary> other = new ArrayList<>();
-		Map<String, Picture> thumbnails = thumbnails(all);
-		for (Article article : all) {
-			ArticleSummary summary = summary(article, locale, 240, thumbnails);
-			// An article filed under two themes is shown in both groups; one without a
-			// published theme under "Overig".
-			List<Theme> shown = article.getThemes().stream().filter(byTheme::containsKey).toList();
-			if (shown.isEmpty()) {
-				other.add(summary);
-			}
-			shown.forEach((theme) -> byTheme.get(theme).add(summary));
-		}
+		Map<Long, KnowledgeShelves.Shelf> shelves = this.shelves.newest(SHELF_SIZE, this.clock.instant());
+		Map<Long, Article> articles = new java.util.HashMap<>();
+		this.articles.findByIdIn(shelves.values().stream().flatMap((shelf) -> shelf.ids().stream()).toList())
+			.forEach((article) -> articles.put(article.getId(), article));
+		Map<String, Picture> thumbnails = thumbnails(List.copyOf(articles.values()));
 		List<KnowledgeList.Group> groups = new ArrayList<>();
-		byTheme.forEach((theme, items) -> {
-			if (!items.isEmpty()) {
-				groups
-					.add(new KnowledgeList.Group("thema-" + theme.getSlug(), theme.getTitle(), theme.getUrl(), items));
+		for (Theme theme : allThemes) {
+			KnowledgeShelves.Shelf shelf = shelves.get(theme.getId());
+			if (shelf != null) {
+				groups.add(new KnowledgeList.Group("thema-" + theme.getSlug(), theme.getTitle(), theme.getUrl(),
+						items(shelf, articles, locale, thumbnails), shelf.total()));
 			}
-		});
-		if (!other.isEmpty()) {
-			groups.add(new KnowledgeList.Group("overig", text("content.knowledge.other", locale), "", other));
+		}
+		KnowledgeShelves.Shelf unfiled = shelves.get(null);
+		if (unfiled != null) {
+			groups.add(new KnowledgeList.Group("overig", text("content.knowledge.other", locale), "",
+					items(unfiled, articles, locale, thumbnails), unfiled.total()));
 		}
 		List<Link> crumbs = List.of(new Link(text("nav.home", locale), "/"),
 				new Link(text("content.knowledge.title", locale), "/kennis", true));
 		model.addAttribute("knowledge", new KnowledgeList(groups, crumbs, new PageHead("/kennis", "website", "", "")));
 		return "content/knowledge";
+	}
+
+	private List<ArticleSummary> items(KnowledgeShelves.Shelf shelf, Map<Long, Article> articles, Locale locale,
+			Map<String, Picture> thumbnails) {
+		return shelf.ids()
+			.stream()
+			.map(articles::get)
+			.filter(java.util.Objects::nonNull)
+			.map((article) -> summary(article, locale, 240, thumbnails))
+			.toList();
 	}
 
 	ArticleSummary summary(Article article, Locale locale, int excerpt, Map<String, Picture> thumbnails) {

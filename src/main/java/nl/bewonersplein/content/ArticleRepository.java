@@ -41,13 +41,6 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	List<Article> findPublishedInThemes(Collection<Long> themes, Collection<ArticleKind> kinds,
 			Collection<String> excluded, Article.Status status, Instant now, Limit limit);
 
-	/** All published articles of the given kinds with their themes, newest first. */
-	@Query("""
-			select distinct a from Article a left join fetch a.themes
-			where a.kind in :kinds and a.status = :status and a.publishedAt <= :now
-			order by a.publishedAt desc""")
-	List<Article> findPublishedWithThemes(Collection<ArticleKind> kinds, Article.Status status, Instant now);
-
 	@Query("""
 			select a from Article a
 			where a.status = :status and a.publishedAt <= :now

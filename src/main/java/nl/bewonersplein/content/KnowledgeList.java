@@ -20,9 +20,10 @@ public record KnowledgeList(List<Group> groups, List<Link> crumbs, PageHead head
 	 * @param id anchor of the group
 	 * @param title the theme's name
 	 * @param url the theme's page, or empty for articles without a theme
-	 * @param items its articles, newest first
+	 * @param items its newest articles, newest first
+	 * @param total how many articles it has in all (its theme page shows them)
 	 */
-	public record Group(String id, String title, String url, List<ArticleSummary> items) {
+	public record Group(String id, String title, String url, List<ArticleSummary> items, int total) {
 
 	}
 

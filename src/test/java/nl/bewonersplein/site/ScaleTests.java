@@ -73,6 +73,28 @@ class ScaleTests {
 	}
 
 	@Test
+	void theKnowledgeBaseShowsEachThemesNewestArticlesAndLinksToAllOfThem() {
+		Map<String, Object> fullest = this.jdbc.queryForMap("select t.slug, t.title, count(*) as total from theme t"
+				+ " join article_theme at on at.theme_id = t.id join article a on a.id = at.article_id"
+				+ " where a.kind = 'KNOWLEDGE' and a.status = 'PUBLISHED' and a.published_at <= current_timestamp"
+				+ " and t.published = true group by t.slug, t.title order by total desc limit 1");
+		String newest = this.jdbc.queryForObject("select a.slug from article a join article_theme at"
+				+ " on at.article_id = a.id join theme t on t.id = at.theme_id where t.slug = ? and a.kind = 'KNOWLEDGE'"
+				+ " and a.status = 'PUBLISHED' and a.published_at <= current_timestamp"
+				+ " order by a.published_at desc, a.id desc limit 1", String.class, fullest.get("slug"));
+		long total = ((Number) fullest.get("total")).longValue();
+		assertThat(total).as("knowledge articles in the fullest theme").isGreaterThan(6);
+
+		String page = new Http(this.port).get("/kennis").body();
+		int start = page.indexOf("<h2 id=\"thema-" + fullest.get("slug") + "\">");
+		assertThat(start).isPositive();
+		String shelf = page.substring(start, page.indexOf("</section>", start));
+		assertThat(shelf.split("<li class=\"card").length - 1).as("cards on the shelf").isEqualTo(6);
+		assertThat(shelf).contains("href=\"/kennis/" + newest + "\"")
+			.contains("Alle " + total + " artikelen over " + fullest.get("title"));
+	}
+
+	@Test
 	void theSitemapDoesNotGrowWithTheNumberOfItems() {
 		// Not a page, and over 10 already on the demo content: the toolkit module builds
 		// each toolkit's tree with about five statements (ToolkitReader.tree per
