@@ -53,6 +53,9 @@ class IndexSync {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
+	/** Whether {@link SearchState} has been given the replaced addresses since start. */
+	private volatile boolean stateLoaded;
+
 	IndexSync(List<SearchSource> sources, IndexedDocumentRepository documents, PlatformTransactionManager transactions,
 			Clock clock, SearchState state) {
 		this.sources = sources;
@@ -99,8 +102,12 @@ class IndexSync {
 				});
 			}
 			changed += removeUnknownSources();
-			if (changed > 0) {
+			// Also at the first run when nothing changed: a restarted node (or a second
+			// node) finds the documents already written and must still leave out the
+			// pages they replace.
+			if (changed > 0 || !this.stateLoaded) {
 				this.state.changed(this.documents.replacedUrls());
+				this.stateLoaded = true;
 			}
 			return changed;
 		}
