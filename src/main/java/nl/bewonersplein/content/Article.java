@@ -226,10 +226,15 @@ class Article {
 
 	/** When its page last changed: the later of publication and last edit. */
 	Instant getLastModified() {
-		if (this.publishedAt != null && this.publishedAt.isAfter(this.updatedAt)) {
-			return this.publishedAt;
+		return lastModified(this.publishedAt, this.updatedAt);
+	}
+
+	/** The later of publication (null while a draft) and last edit. */
+	static Instant lastModified(Instant publishedAt, Instant updatedAt) {
+		if (publishedAt != null && publishedAt.isAfter(updatedAt)) {
+			return publishedAt;
 		}
-		return this.updatedAt;
+		return updatedAt;
 	}
 
 }

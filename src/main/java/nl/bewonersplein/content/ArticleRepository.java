@@ -41,11 +41,14 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	List<Article> findPublishedInThemes(Collection<Long> themes, Collection<ArticleKind> kinds,
 			Collection<String> excluded, Article.Status status, Instant now, Limit limit);
 
+	/**
+	 * Kind, slug, publication and last edit of every published article, for the sitemap.
+	 */
 	@Query("""
-			select a from Article a
+			select a.kind, a.slug, a.publishedAt, a.updatedAt from Article a
 			where a.status = :status and a.publishedAt <= :now
 			order by a.publishedAt desc""")
-	List<Article> findPublished(Article.Status status, Instant now);
+	List<Object[]> findPublishedStamps(Article.Status status, Instant now);
 
 	@Query("""
 			select a from Article a

@@ -47,8 +47,12 @@ class ContentSitemap implements SitemapContributor {
 		this.themes.findByPublishedTrueOrderByPositionAscTitleAsc()
 			.forEach((theme) -> entries.add(new SitemapEntry(theme.getUrl(), theme.getUpdatedAt())));
 		Instant now = this.clock.instant();
-		this.articles.findPublished(Article.Status.PUBLISHED, now)
-			.forEach((article) -> entries.add(new SitemapEntry(article.getUrl(), article.getLastModified())));
+		// Only what the entry needs, not every article in full.
+		for (Object[] row : this.articles.findPublishedStamps(Article.Status.PUBLISHED, now)) {
+			Instant published = (Instant) row[2];
+			entries.add(new SitemapEntry(((ArticleKind) row[0]).section() + "/" + row[1],
+					Article.lastModified(published, (Instant) row[3])));
+		}
 		return entries;
 	}
 

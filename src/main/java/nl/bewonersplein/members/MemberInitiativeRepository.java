@@ -20,7 +20,9 @@ interface MemberInitiativeRepository extends JpaRepository<MemberInitiative, Lon
 
 	List<MemberInitiative> findAllByOrderByNameAsc();
 
-	List<MemberInitiative> findByStatusOrderByNameAsc(MemberInitiative.Status status);
+	/** Slug and last change of every initiative with the status, for the sitemap. */
+	@Query("select i.slug, i.updatedAt from MemberInitiative i where i.status = ?1 order by i.name")
+	List<Object[]> findSlugsAndUpdatesByStatus(MemberInitiative.Status status);
 
 	long countByStatus(MemberInitiative.Status status);
 

@@ -1,5 +1,6 @@
 package nl.bewonersplein.members;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,9 +30,9 @@ class MemberSitemap implements SitemapContributor {
 		entries.add(new SitemapEntry(MemberPaths.MAP, null));
 		entries.add(new SitemapEntry(MemberPaths.NEARBY, null));
 		entries.add(new SitemapEntry(MemberPaths.APPLY, null));
-		for (MemberInitiative initiative : this.initiatives
-			.findByStatusOrderByNameAsc(MemberInitiative.Status.PUBLISHED)) {
-			entries.add(new SitemapEntry(MemberPaths.profile(initiative.getSlug()), initiative.getUpdatedAt()));
+		// Only the slug and date, not every initiative in full.
+		for (Object[] row : this.initiatives.findSlugsAndUpdatesByStatus(MemberInitiative.Status.PUBLISHED)) {
+			entries.add(new SitemapEntry(MemberPaths.profile((String) row[0]), (Instant) row[1]));
 		}
 		return entries;
 	}
