@@ -11,8 +11,6 @@ import java.util.Map;
 
 import nl.bewonersplein.site.DemoContent;
 import nl.bewonersplein.site.GeneratedContent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Order(900)
 @ConditionalOnProperty(name = GeneratedContent.PROPERTY)
 class ArticleGenerator implements ApplicationRunner {
-
-	private static final Logger log = LoggerFactory.getLogger(ArticleGenerator.class);
 
 	/** Kinds in proportion: mostly news and knowledge. */
 	private static final List<ArticleKind> KINDS = List.of(ArticleKind.NEWS, ArticleKind.NEWS, ArticleKind.NEWS,
@@ -59,13 +55,7 @@ class ArticleGenerator implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int count = this.generated.count("articles");
-		if (count > 0) {
-			long start = System.nanoTime();
-			if (this.demo.loadOnce("generated-articles", () -> generate(count))) {
-				log.info("Generated {} articles in {} ms", count, (System.nanoTime() - start) / 1_000_000);
-			}
-		}
+		this.generated.generateOnce("articles", this.demo, this::generate);
 	}
 
 	private void generate(int count) {

@@ -14,8 +14,6 @@ import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
 import nl.bewonersplein.site.DemoContent;
 import nl.bewonersplein.site.GeneratedContent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,8 +32,6 @@ import org.springframework.stereotype.Component;
 @Order(901)
 @ConditionalOnProperty(name = GeneratedContent.PROPERTY)
 class EventGenerator implements ApplicationRunner {
-
-	private static final Logger log = LoggerFactory.getLogger(EventGenerator.class);
 
 	private static final List<String> VENUES = List.of("Buurthuis De Linde", "Wijkcentrum Het Anker",
 			"Bibliotheek aan het Plein", "De Buurtkamer", "Dorpshuis De Kern", "Speeltuingebouw De Wip");
@@ -63,13 +59,7 @@ class EventGenerator implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int count = this.generated.count("events");
-		if (count > 0) {
-			long start = System.nanoTime();
-			if (this.demo.loadOnce("generated-events", () -> generate(count))) {
-				log.info("Generated {} events in {} ms", count, (System.nanoTime() - start) / 1_000_000);
-			}
-		}
+		this.generated.generateOnce("events", this.demo, this::generate);
 	}
 
 	private void generate(int count) {

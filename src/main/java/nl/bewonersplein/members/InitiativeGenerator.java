@@ -12,8 +12,6 @@ import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
 import nl.bewonersplein.site.DemoContent;
 import nl.bewonersplein.site.GeneratedContent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -32,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Order(902)
 @ConditionalOnProperty(name = GeneratedContent.PROPERTY)
 class InitiativeGenerator implements ApplicationRunner {
-
-	private static final Logger log = LoggerFactory.getLogger(InitiativeGenerator.class);
 
 	private final GeneratedContent generated;
 
@@ -59,13 +55,7 @@ class InitiativeGenerator implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int count = this.generated.count("initiatives");
-		if (count > 0) {
-			long start = System.nanoTime();
-			if (this.demo.loadOnce("generated-initiatives", () -> generate(count))) {
-				log.info("Generated {} member initiatives in {} ms", count, (System.nanoTime() - start) / 1_000_000);
-			}
-		}
+		this.generated.generateOnce("initiatives", this.demo, this::generate);
 	}
 
 	private void generate(int count) {

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntConsumer;
 
 import nl.bewonersplein.shared.Region;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GeneratedContent {
+
+	private static final Logger log = LoggerFactory.getLogger(GeneratedContent.class);
 
 	/** The property that switches the generators on. */
 	public static final String PROPERTY = "bewonersplein.bench.generate";
@@ -96,6 +102,20 @@ public class GeneratedContent {
 	/** How many items of {@code kind} (e.g. {@code articles}) to generate; 0 if none. */
 	public int count(String kind) {
 		return this.counts.getOrDefault(kind, 0);
+	}
+
+	/**
+	 * Runs {@code generate} with the number of {@code kind} (e.g. {@code articles}) asked
+	 * for, once per database, and logs how long it took; nothing if none is asked for.
+	 */
+	public void generateOnce(String kind, DemoContent demo, IntConsumer generate) {
+		int count = count(kind);
+		if (count > 0) {
+			long start = System.nanoTime();
+			if (demo.loadOnce("generated-" + kind, () -> generate.accept(count))) {
+				log.info("Generated {} {} in {} ms", count, kind, (System.nanoTime() - start) / 1_000_000);
+			}
+		}
 	}
 
 	/** Texts for the generator of {@code kind}: the same seed gives the same texts. */
