@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
+import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.content.RelatedItem;
 import nl.bewonersplein.content.RelatedQuery;
 import nl.bewonersplein.media.MediaLibrary;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -34,7 +34,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -220,10 +219,7 @@ class MemberImageTests {
 	}
 
 	private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return this.mvc
-			.perform(request.accept("text/html")
-				.with(user("editor@test").authorities(new SimpleGrantedAuthority(Role.EDITOR.authority()))))
-			.andReturn();
+		return this.mvc.perform(request.accept("text/html").with(TestAccounts.loggedInAs(Role.EDITOR))).andReturn();
 	}
 
 	private static byte[] png(Color colour, int width, int height) throws Exception {
