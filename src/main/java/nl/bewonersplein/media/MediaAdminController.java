@@ -227,6 +227,9 @@ class MediaAdminController {
 				Dates.shortDate(item.createdAt())));
 		facts.add(new MediaAdminPages.Fact(this.texts.t("media.admin.fact.changed", locale),
 				Dates.shortDate(item.updatedAt())));
+		this.store.owner(item.id())
+			.ifPresent((owner) -> facts
+				.add(new MediaAdminPages.Fact(this.texts.t("media.admin.fact.owner", locale), owner)));
 		List<Link> uses = this.uploads.uses(item.id())
 			.stream()
 			.map((use) -> new Link(use.label(), use.href()))

@@ -83,6 +83,19 @@ class MediaStore {
 				MediaStore::item, ids.toArray());
 	}
 
+	/** Names who outside the staff uploaded a file (a member initiative). */
+	void setOwner(long id, String owner) {
+		this.jdbc.update("update media_file set owner = ? where id = ?", owner, id);
+	}
+
+	/** Who outside the staff uploaded a file, if someone did. */
+	Optional<String> owner(long id) {
+		return this.jdbc
+			.queryForList("select owner from media_file where id = ? and owner is not null", String.class, id)
+			.stream()
+			.findFirst();
+	}
+
 	/** The newest image uploaded under this file name, if any. */
 	Optional<MediaItem> findImageNamed(String originalName) {
 		return this.jdbc

@@ -59,6 +59,12 @@ class MemberChange {
 	/** Goal numbers, separated by spaces. */
 	private String goals;
 
+	/** Whether the change gives the initiative another image (or takes it away). */
+	private boolean imageChange;
+
+	/** The proposed image's stable address in the media library; null for none. */
+	private String imagePath;
+
 	private String remark;
 
 	private Instant createdAt;
@@ -112,6 +118,29 @@ class MemberChange {
 				this.summary, this.description, this.website, this.socialLinks, current.contactEmail(),
 				this.foundedYear, moved ? null : current.latitude(), moved ? null : current.longitude(), themeIds,
 				Goals.parse(this.goals));
+	}
+
+	/**
+	 * Proposes another image (an address in the library; null takes the image away). The
+	 * change waits again; the rest of what it proposes stays.
+	 */
+	void proposeImage(long accountId, String path, Instant now) {
+		this.accountId = accountId;
+		this.status = Status.PENDING;
+		this.imageChange = true;
+		this.imagePath = path;
+		this.remark = null;
+		this.createdAt = now;
+		this.decidedAt = null;
+	}
+
+	boolean changesImage() {
+		return this.imageChange;
+	}
+
+	/** The image as proposed: the member's upload with the library's texts, or none. */
+	InitiativeImage proposedImage(InitiativeImage current) {
+		return this.imageChange ? new InitiativeImage(this.imagePath, null, null) : current;
 	}
 
 	void decide(Status status, String remark, Instant now) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the media library which initiatives show its files: their logo or photo, and
- * images in their descriptions. So an image still on a profile is not deleted.
+ * images in their descriptions, and the images members uploaded that wait for approval.
+ * So an image still on a profile, or about to be, is not deleted.
  */
 @Component
 class MemberMediaUsage implements MediaUsage {
@@ -43,6 +44,17 @@ class MemberMediaUsage implements MediaUsage {
 								MemberPaths.ADMIN + "/" + rs.getLong("id")));
 					}
 				}, like, like);
+		// A member's upload that waits for an editor's approval is in use too.
+		this.jdbc.query("select c.id, i.name, c.image_path from member_change c join member_initiative i"
+				+ " on i.id = c.initiative_id where c.status = 'PENDING' and c.image_change = true"
+				+ " and c.image_path like ? order by i.name", (RowCallbackHandler) (rs) -> {
+					if (MediaLibrary.idOf(rs.getString(3)).filter((id) -> id == mediaId).isPresent()) {
+						uses.add(new Use(
+								this.messages.getMessage("members.media.use.pending", new Object[] { rs.getString(2) },
+										LocaleContextHolder.getLocale()),
+								ChangeAdminController.BASE + "/" + rs.getLong(1)));
+					}
+				}, like);
 		return uses;
 	}
 
@@ -53,6 +65,10 @@ class MemberMediaUsage implements MediaUsage {
 				"select description, image_path from member_initiative where image_path like '/media/%'"
 						+ " or description like '%/media/%'",
 				(RowCallbackHandler) (rs) -> ids.addAll(ids(rs.getString(1), rs.getString(2))));
+		this.jdbc.query(
+				"select image_path from member_change where status = 'PENDING' and image_change = true"
+						+ " and image_path like '/media/%'",
+				(RowCallbackHandler) (rs) -> MediaLibrary.idOf(rs.getString(1)).ifPresent(ids::add));
 		return ids;
 	}
 

@@ -2,6 +2,8 @@ package nl.bewonersplein.members;
 
 import java.util.List;
 
+import nl.bewonersplein.media.Picture;
+import nl.bewonersplein.shared.FormErrors;
 import nl.bewonersplein.shared.Link;
 
 /** The pages where members keep their own initiative's profile. */
@@ -33,10 +35,47 @@ public final class OwnPages {
 	 * @param messagesHref the messages sent through its contact form
 	 * @param messageCount how many messages are kept
 	 * @param keepers the people who keep this profile
+	 * @param image the initiative's image and the form to upload another
 	 * @param form the profile form
 	 */
 	public record ProfilePage(String name, boolean published, String publicHref, String state, String remark,
-			boolean saved, String messagesHref, int messageCount, List<String> keepers, InitiativeFormPage form) {
+			boolean saved, String messagesHref, int messageCount, List<String> keepers, ImageSection image,
+			InitiativeFormPage form) {
+
+	}
+
+	/**
+	 * The initiative's image on its member's page: the one the public sees, the one that
+	 * waits for approval, and the forms to upload another or take it away.
+	 *
+	 * @param current the image the public sees now, or null
+	 * @param proposed the uploaded image that waits for approval, or null
+	 * @param waits whether an image change waits for approval
+	 * @param removalWaits whether taking the image away waits for approval
+	 * @param removable whether there is an image to take away
+	 * @param uploadAction where the upload form posts
+	 * @param removeAction where the remove form posts
+	 * @param input what was typed in the upload form, its messages and token
+	 * @param removeToken the remove form's one-time token
+	 */
+	public record ImageSection(Picture current, Picture proposed, boolean waits, boolean removalWaits,
+			boolean removable, String uploadAction, String removeAction, ImageInput input, String removeToken) {
+
+	}
+
+	/**
+	 * The upload form as typed.
+	 *
+	 * @param alt the text alternative
+	 * @param decorative whether it was marked decorative
+	 * @param errors the messages by field ({@code bestand}, {@code alt})
+	 * @param token the form's one-time token
+	 */
+	public record ImageInput(String alt, boolean decorative, FormErrors errors, String token) {
+
+		static ImageInput fresh() {
+			return new ImageInput("", false, FormErrors.NONE, nl.bewonersplein.site.FormSubmissions.token());
+		}
 
 	}
 

@@ -2,7 +2,6 @@ package nl.bewonersplein.members;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -22,13 +21,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Members keep their own initiative's profile at {@code /account/initiatieven}: only the
  * initiatives their account keeps (any other answers 403), changes wait for an editor,
- * and they read the messages sent through their contact form. See ChangeAdminController
- * for the editors' side.
+ * and they read the messages sent through their contact form. The image is
+ * {@link OwnImageController}; see ChangeAdminController for the editors' side.
  */
 @Controller
 class OwnProfileController {
@@ -37,9 +35,9 @@ class OwnProfileController {
 
 	private final MemberProfiles profiles;
 
-	private final ProfileChanges changes;
+	private final OwnProfileView view;
 
-	private final MemberChangeRepository changeRepository;
+	private final ProfileChanges changes;
 
 	private final InitiativeForms forms;
 
@@ -47,12 +45,12 @@ class OwnProfileController {
 
 	private final JdbcTemplate jdbc;
 
-	OwnProfileController(MemberAccounts accounts, MemberProfiles profiles, ProfileChanges changes,
-			MemberChangeRepository changeRepository, InitiativeForms forms, MemberTexts texts, JdbcTemplate jdbc) {
+	OwnProfileController(MemberAccounts accounts, MemberProfiles profiles, OwnProfileView view, ProfileChanges changes,
+			InitiativeForms forms, MemberTexts texts, JdbcTemplate jdbc) {
 		this.accounts = accounts;
 		this.profiles = profiles;
+		this.view = view;
 		this.changes = changes;
-		this.changeRepository = changeRepository;
 		this.forms = forms;
 		this.texts = texts;
 		this.jdbc = jdbc;
@@ -73,11 +71,8 @@ class OwnProfileController {
 	String show(@PathVariable long id, @RequestParam(name = "verstuurd", required = false) String saved,
 			@AuthenticationPrincipal SignedIn person, Locale locale, Model model) {
 		MemberInitiative initiative = own(person, id);
-		Optional<MemberChange> last = this.changeRepository.findFirstByInitiativeIdOrderByCreatedAtDesc(id);
-		InitiativeForm form = last.filter((change) -> change.getStatus() != MemberChange.Status.APPROVED)
-			.map((change) -> InitiativeForm.of(change.proposed(initiative.profile()), initiative.getVersion()))
-			.orElseGet(() -> InitiativeForm.of(initiative));
-		model.addAttribute("page", page(initiative, last, form, FormErrors.NONE, saved != null, locale));
+		model.addAttribute("page", this.view.page(initiative, this.view.form(initiative), FormErrors.NONE,
+				saved != null, OwnPages.ImageInput.fresh(), locale));
 		return "members/own-profile";
 	}
 
@@ -88,9 +83,8 @@ class OwnProfileController {
 		this.forms.check(form, result, locale);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("page",
-					page(initiative, this.changeRepository.findFirstByInitiativeIdOrderByCreatedAtDesc(id), form,
-							this.forms.errors(result, locale), false, locale));
+			model.addAttribute("page", this.view.page(initiative, form, this.forms.errors(result, locale), false,
+					OwnPages.ImageInput.fresh(), locale));
 			return "members/own-profile";
 		}
 		this.changes.propose(id, person.accountId(), form.profile(initiative.profile(), false, this.forms.themeIds()));
@@ -116,42 +110,12 @@ class OwnProfileController {
 		return "members/own-messages";
 	}
 
-	/** The initiative, if this account keeps it; 403 otherwise, whoever asks. */
 	private MemberInitiative own(SignedIn person, long id) {
-		if (person == null || !this.accounts.keeps(person.accountId(), id)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return this.profiles.get(id);
-	}
-
-	private OwnPages.ProfilePage page(MemberInitiative initiative, Optional<MemberChange> last, InitiativeForm form,
-			FormErrors errors, boolean saved, Locale locale) {
-		String state = last.map((change) -> switch (change.getStatus()) {
-			case PENDING -> this.texts.t("members.own.state.pending", locale, Dates.shortDate(change.getCreatedAt()));
-			case APPROVED -> this.texts.t("members.own.state.approved", locale, Dates.shortDate(change.getDecidedAt()));
-			case RETURNED -> this.texts.t("members.own.state.returned", locale, Dates.shortDate(change.getDecidedAt()));
-		}).orElse("");
-		String remark = last.filter((change) -> change.getStatus() == MemberChange.Status.RETURNED)
-			.map(MemberChange::getRemark)
-			.orElse("");
-		Integer count = this.jdbc.queryForObject("select count(*) from member_message where initiative_id = ?",
-				Integer.class, initiative.getId());
-		String base = MemberPaths.OWN + "/" + initiative.getId();
-		List<Link> crumbs = new java.util.ArrayList<>(crumbs(locale));
-		crumbs.set(crumbs.size() - 1, new Link(crumbs.get(crumbs.size() - 1).label(), MemberPaths.OWN));
-		crumbs.add(new Link(initiative.getName(), base, true));
-		InitiativeFormPage formPage = this.forms.page(initiative.getName(), this.texts.t("members.own.intro", locale),
-				base + "/wijzigingen", this.texts.t("members.own.submit", locale), false, form, errors, null, crumbs,
-				locale);
-		return new OwnPages.ProfilePage(initiative.getName(), initiative.isPublished(),
-				MemberPaths.profile(initiative.getSlug()), state, (remark != null) ? remark : "", saved,
-				base + "/berichten", (count != null) ? count : 0, this.accounts.keepers(initiative.getId()), formPage);
+		return this.view.own(person, id);
 	}
 
 	private List<Link> crumbs(Locale locale) {
-		return List.of(new Link(this.texts.t("nav.home", locale), "/"),
-				new Link(this.texts.t("members.own.account", locale), "/account"),
-				new Link(this.texts.t("members.own.title", locale), MemberPaths.OWN, true));
+		return this.view.crumbs(locale);
 	}
 
 }

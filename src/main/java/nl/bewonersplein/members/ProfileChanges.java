@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import nl.bewonersplein.content.ThemeOption;
 import nl.bewonersplein.content.Themes;
 import nl.bewonersplein.editorial.WordDiff;
+import nl.bewonersplein.media.MediaLibrary;
+import nl.bewonersplein.media.Picture;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -40,8 +42,11 @@ class ProfileChanges {
 
 	private final Clock clock;
 
+	private final MediaLibrary library;
+
 	ProfileChanges(MemberChangeRepository changes, MemberProfiles profiles, Themes themes, MemberTexts texts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MediaLibrary library) {
+		this.library = library;
 		this.changes = changes;
 		this.profiles = profiles;
 		this.themes = themes;
@@ -67,10 +72,24 @@ class ProfileChanges {
 		return change;
 	}
 
+	/**
+	 * Proposes another image for the initiative (null: none), in the change that waits or
+	 * in a new one that leaves the rest of the profile as it is.
+	 */
+	MemberChange proposeImage(long initiativeId, long accountId, String path) {
+		MemberChange change = this.changes.findFirstByInitiativeIdOrderByCreatedAtDesc(initiativeId)
+			.filter((last) -> last.getStatus() == MemberChange.Status.PENDING)
+			.orElseGet(() -> this.changes.save(new MemberChange(initiativeId, accountId,
+					this.profiles.get(initiativeId).profile(), this.clock.instant())));
+		change.proposeImage(accountId, path, this.clock.instant());
+		return change;
+	}
+
 	void approve(long changeId) {
 		MemberChange change = pending(changeId);
 		MemberInitiative initiative = this.profiles.get(change.getInitiativeId());
 		this.profiles.applyApproved(initiative, change.proposed(initiative.profile()));
+		initiative.setImage(change.proposedImage(initiative.image()));
 		change.decide(MemberChange.Status.APPROVED, null, this.clock.instant());
 		this.events.publishEvent(InitiativeChanged.of("change-approved", initiative, "wijziging " + change.getId()));
 	}
@@ -124,7 +143,18 @@ class ProfileChanges {
 				Objects.toString(after.foundedYear(), ""), locale);
 		add(fields, "members.form.themes", themeText.apply(before), themeText.apply(after), locale);
 		add(fields, "members.form.goals", goalText.apply(before), goalText.apply(after), locale);
+		add(fields, "members.own.image.title", imageText(initiative.image(), locale),
+				imageText(change.proposedImage(initiative.image()), locale), locale);
 		return fields;
+	}
+
+	/** An image as words in the difference: its text alternative and address. */
+	private String imageText(InitiativeImage image, Locale locale) {
+		if (image.path() == null) {
+			return this.texts.t("members.own.image.none", locale);
+		}
+		String alt = this.library.pictureAt(image.path()).map(Picture::alt).orElse("");
+		return (alt.isEmpty() ? this.texts.t("members.own.image.decorative", locale) : alt) + " (" + image.path() + ")";
 	}
 
 	private void add(List<ChangePage.Field> fields, String labelKey, String before, String after, Locale locale) {
