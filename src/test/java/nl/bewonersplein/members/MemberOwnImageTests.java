@@ -60,6 +60,9 @@ class MemberOwnImageTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	nl.bewonersplein.media.MediaLibrary library;
+
 	MockMvc mvc;
 
 	MemberInitiative ours;
@@ -273,9 +276,9 @@ class MemberOwnImageTests {
 			.doesNotContain("name=\"afbeelding\"")
 			.doesNotContain("/admin/media");
 		// An address of a library image typed into the profile form is ignored.
-		String path = this.jdbc.queryForObject(
-				"select '/media/' || id || '/' || name from media_file where kind = 'IMAGE' order by id fetch first 1 rows only",
-				String.class);
+		long staffImage = this.library.addImage("redactie-beeld.png",
+				png(Color.GRAY, 400, 300, "redactie-beeld.png").getBytes(), "Beeld van de redactie", "", "");
+		String path = "/media/" + staffImage + "/redactie-beeld.png";
 		InitiativeForm form = InitiativeForm.of(this.ours);
 		this.mvc.perform(post(this.base + "/wijzigingen").with(csrf())
 			.with(member())
@@ -291,6 +294,8 @@ class MemberOwnImageTests {
 		MemberInitiative after = this.profiles.get(this.ours.getId());
 		assertThat(after.getSummary()).isEqualTo("Een andere samenvatting.");
 		assertThat(after.getImagePath()).isNull();
+		this.jdbc.update("delete from media_variant where media_id = ?", staffImage);
+		this.jdbc.update("delete from media_file where id = ?", staffImage);
 	}
 
 	@Test
