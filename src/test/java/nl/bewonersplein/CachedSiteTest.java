@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "bewonersplein.page-cache.enabled=true")
+		properties = { "bewonersplein.page-cache.enabled=true", "bewonersplein.kept-data.enabled=true" })
 @Import(TestClock.Config.class)
 public @interface CachedSiteTest {
 

@@ -17,7 +17,6 @@ import nl.bewonersplein.shared.Link;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.domain.Limit;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,16 +27,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ContentHomeSections {
 
 	@Bean
-	HomeSection.Provider newsOnHome(ArticleRepository articles, MessageSource messages, Clock clock,
-			TransactionTemplate transaction, MediaLibrary media) {
-		return (locale) -> section(articles, messages, clock, transaction, media, locale, 10,
+	HomeSection.Provider newsOnHome(ArticleRepository articles, PublishedArticles published, MessageSource messages,
+			Clock clock, TransactionTemplate transaction, MediaLibrary media) {
+		return (locale) -> section(articles, published, messages, clock, transaction, media, locale, 10,
 				ArticleListController.NEWS, "content.news.title", "content.home.news.more", "/nieuws");
 	}
 
 	@Bean
-	HomeSection.Provider knowledgeOnHome(ArticleRepository articles, MessageSource messages, Clock clock,
-			TransactionTemplate transaction, MediaLibrary media) {
-		return (locale) -> section(articles, messages, clock, transaction, media, locale, 30,
+	HomeSection.Provider knowledgeOnHome(ArticleRepository articles, PublishedArticles published,
+			MessageSource messages, Clock clock, TransactionTemplate transaction, MediaLibrary media) {
+		return (locale) -> section(articles, published, messages, clock, transaction, media, locale, 30,
 				EnumSet.of(ArticleKind.KNOWLEDGE), "content.knowledge.title", "content.home.knowledge.more", "/kennis");
 	}
 
@@ -54,11 +53,11 @@ class ContentHomeSections {
 		};
 	}
 
-	private static Optional<HomeSection> section(ArticleRepository articles, MessageSource messages, Clock clock,
-			TransactionTemplate transaction, MediaLibrary media, Locale locale, int order, Set<ArticleKind> kinds,
-			String titleKey, String moreKey, String more) {
-		List<Article> newest = transaction
-			.execute((status) -> articles.findNewest(kinds, Article.Status.PUBLISHED, clock.instant(), Limit.of(3)));
+	private static Optional<HomeSection> section(ArticleRepository articles, PublishedArticles published,
+			MessageSource messages, Clock clock, TransactionTemplate transaction, MediaLibrary media, Locale locale,
+			int order, Set<ArticleKind> kinds, String titleKey, String moreKey, String more) {
+		List<Article> newest = transaction.execute((status) -> RelatedArticles.byIds(articles,
+				published.newest(kinds, clock.instant(), null, java.util.Set.of(), 3)));
 		Map<String, Picture> thumbnails = media
 			.thumbnailsAt(newest.stream().map(Article::getImagePath).filter(java.util.Objects::nonNull).toList());
 		List<HomeSection.Teaser> items = newest.stream()

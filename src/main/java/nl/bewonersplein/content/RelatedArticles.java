@@ -14,7 +14,6 @@ import nl.bewonersplein.shared.Dates;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Limit;
 
 /**
  * Related articles of one section: news-like articles for "Gerelateerd nieuws", knowledge
@@ -23,6 +22,8 @@ import org.springframework.data.domain.Limit;
 class RelatedArticles implements RelatedContentSource {
 
 	private final ArticleRepository articles;
+
+	private final PublishedArticles published;
 
 	private final MessageSource messages;
 
@@ -40,8 +41,9 @@ class RelatedArticles implements RelatedContentSource {
 
 	private final nl.bewonersplein.media.MediaLibrary media;
 
-	RelatedArticles(ArticleRepository articles, MessageSource messages, Clock clock,
+	RelatedArticles(ArticleRepository articles, PublishedArticles published, MessageSource messages, Clock clock,
 			nl.bewonersplein.media.MediaLibrary media, boolean knowledge) {
+		this.published = published;
 		this.media = media;
 		this.articles = articles;
 		this.messages = messages;
@@ -81,14 +83,24 @@ class RelatedArticles implements RelatedContentSource {
 				excluded.add(query.selfUrl().substring(this.section.length() + 1));
 			}
 			excluded.add("");
-			found.addAll(this.articles.findPublishedInThemes(query.themeIds(), this.kinds, excluded,
-					Article.Status.PUBLISHED, now, Limit.of(query.limit() - found.size())));
+			found.addAll(byIds(this.articles,
+					this.published.newest(this.kinds, now, query.themeIds(), excluded, query.limit() - found.size())));
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		List<Article> shown = found.stream().limit(query.limit()).toList();
 		java.util.Map<String, nl.bewonersplein.media.Picture> thumbnails = this.media
 			.thumbnailsAt(shown.stream().map(Article::getImagePath).filter(java.util.Objects::nonNull).toList());
 		return shown.stream().map((article) -> item(article, locale, thumbnails)).toList();
+	}
+
+	/** The articles with the ids, in that order (one statement, none if no ids). */
+	static List<Article> byIds(ArticleRepository articles, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<Long, Article> found = new java.util.HashMap<>();
+		articles.findAllById(ids).forEach((article) -> found.put(article.getId(), article));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	private RelatedItem item(Article article, Locale locale,

@@ -21,15 +21,15 @@ class RelatedContent {
 	static final int PER_BLOCK = 3;
 
 	@Bean
-	RelatedContentSource relatedNews(ArticleRepository articles, MessageSource messages, Clock clock,
-			nl.bewonersplein.media.MediaLibrary media) {
-		return new RelatedArticles(articles, messages, clock, media, false);
+	RelatedContentSource relatedNews(ArticleRepository articles, PublishedArticles published, MessageSource messages,
+			Clock clock, nl.bewonersplein.media.MediaLibrary media) {
+		return new RelatedArticles(articles, published, messages, clock, media, false);
 	}
 
 	@Bean
-	RelatedContentSource relatedKnowledge(ArticleRepository articles, MessageSource messages, Clock clock,
-			nl.bewonersplein.media.MediaLibrary media) {
-		return new RelatedArticles(articles, messages, clock, media, true);
+	RelatedContentSource relatedKnowledge(ArticleRepository articles, PublishedArticles published,
+			MessageSource messages, Clock clock, nl.bewonersplein.media.MediaLibrary media) {
+		return new RelatedArticles(articles, published, messages, clock, media, true);
 	}
 
 	@Bean

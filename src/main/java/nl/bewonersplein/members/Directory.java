@@ -1,6 +1,7 @@
 package nl.bewonersplein.members;
 
 import nl.bewonersplein.shared.Region;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,19 +15,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.bewonersplein.site.KeptData;
+
 import org.springframework.stereotype.Component;
 
 /**
  * The directory's search: the published initiatives that pass every filter, one page of
- * them, and for each filter how many would pass with that value chosen instead. A fixed
- * number of statements whatever the size of the directory: the few columns filters need
- * for all published initiatives, their themes, their goals, then the one page's cards.
- * Native queries through the entity manager, so that Hibernate's statistics count them.
+ * them, and for each filter how many would pass with that value chosen instead. Works on
+ * {@link Published}, all published initiatives with what filters and cards need, read
+ * with one statement and kept ({@link KeptData}) until the content changes, so a visit
+ * costs no statement and no sorting however large the directory. Native queries through
+ * the entity manager, so that Hibernate's statistics count them.
  */
 @Component
 class Directory {
@@ -35,6 +38,12 @@ class Directory {
 
 	@PersistenceContext
 	private EntityManager entities;
+
+	private final KeptData.Kept<Published> published;
+
+	Directory(KeptData kept) {
+		this.published = kept.of(this::load);
+	}
 
 	/**
 	 * What visitors filter by; null (or empty) means no filter.
@@ -81,42 +90,73 @@ class Directory {
 
 	}
 
-	private record Row(long id, String name, Region region, InitiativeKind kind, String town) {
+	/**
+	 * A published initiative as the directory filters it.
+	 *
+	 * @param card its card
+	 * @param townKey its town as {@link Places#key}
+	 * @param themes its themes' ids
+	 * @param goals its goals
+	 * @param name its name in lower case, for the text filter
+	 * @param town its town in lower case
+	 * @param summary its summary in lower case
+	 */
+	record Entry(Card card, String townKey, Set<Long> themes, Set<Long> goals, String name, String town,
+			String summary) {
+
+		long id() {
+			return this.card.id();
+		}
 
 	}
 
+	/**
+	 * All published initiatives, by name (Dutch collation), and each town's place in that
+	 * same order.
+	 */
+	record Published(List<Entry> entries, Map<Long, Entry> byId, Map<String, Integer> townOrder) {
+
+	}
+
+	/** All published initiatives, as kept. */
+	Published published() {
+		return this.published.get();
+	}
+
 	Result search(Filter filter, int pageSize) {
-		List<Row> rows = rows(filter.text());
-		Map<Long, Set<Long>> themes = links("select t.initiative_id, t.theme_id from member_initiative_theme t"
-				+ " join member_initiative i on i.id = t.initiative_id where i.status = " + PUBLISHED);
-		Map<Long, Set<Long>> goals = links("select g.initiative_id, g.goal from member_initiative_goal g"
-				+ " join member_initiative i on i.id = g.initiative_id where i.status = " + PUBLISHED);
+		Published published = this.published.get();
+		String text = (filter.text() == null || filter.text().isBlank()) ? null
+				: filter.text().strip().toLowerCase(Locale.ROOT);
 		String town = (filter.town() == null || filter.town().isBlank()) ? null : Places.key(filter.town());
-		List<Row> matches = new ArrayList<>();
+		List<Entry> matches = new ArrayList<>();
 		Map<Region, Integer> regionCounts = new EnumMap<>(Region.class);
 		Map<InitiativeKind, Integer> kindCounts = new EnumMap<>(InitiativeKind.class);
 		Map<Long, Integer> themeCounts = new HashMap<>();
 		Map<Integer, Integer> goalCounts = new TreeMap<>();
 		Map<String, Integer> townCounts = new HashMap<>();
-		for (Row row : rows) {
-			Set<Long> rowThemes = themes.getOrDefault(row.id(), Set.of());
-			Set<Long> rowGoals = goals.getOrDefault(row.id(), Set.of());
-			boolean r = filter.region() == null || filter.region() == row.region();
-			boolean t = town == null || town.equals(Places.key(row.town()));
-			boolean k = filter.kind() == null || filter.kind() == row.kind();
+		for (Entry row : published.entries()) {
+			if (text != null
+					&& !(row.name().contains(text) || row.town().contains(text) || row.summary().contains(text))) {
+				continue;
+			}
+			Set<Long> rowThemes = row.themes();
+			Set<Long> rowGoals = row.goals();
+			boolean r = filter.region() == null || filter.region() == row.card().region();
+			boolean t = town == null || town.equals(row.townKey());
+			boolean k = filter.kind() == null || filter.kind() == row.card().kind();
 			boolean th = filter.themeId() == null || rowThemes.contains(filter.themeId());
 			boolean g = filter.goal() == null || rowGoals.contains(filter.goal().longValue());
 			if (r && t && k && th && g) {
 				matches.add(row);
 			}
 			if (t && k && th && g) {
-				regionCounts.merge(row.region(), 1, Integer::sum);
+				regionCounts.merge(row.card().region(), 1, Integer::sum);
 			}
 			if (r && k && th && g) {
-				townCounts.merge(row.town(), 1, Integer::sum);
+				townCounts.merge(row.card().town(), 1, Integer::sum);
 			}
 			if (r && t && th && g) {
-				kindCounts.merge(row.kind(), 1, Integer::sum);
+				kindCounts.merge(row.card().kind(), 1, Integer::sum);
 			}
 			if (r && t && k && g) {
 				rowThemes.forEach((theme) -> themeCounts.merge(theme, 1, Integer::sum));
@@ -125,65 +165,79 @@ class Directory {
 				rowGoals.forEach((goal) -> goalCounts.merge(goal.intValue(), 1, Integer::sum));
 			}
 		}
-		Collator collator = Collator.getInstance(Locale.forLanguageTag("nl"));
-		// Collation keys once per row: comparing them is far cheaper than the collator.
-		Map<Long, java.text.CollationKey> keys = new HashMap<>();
-		matches.forEach((row) -> keys.put(row.id(), collator.getCollationKey(row.name())));
-		matches.sort(Comparator.comparing((Row row) -> keys.get(row.id())).thenComparingLong(Row::id));
 		int pages = Math.max(1, (matches.size() + pageSize - 1) / pageSize);
 		int page = Math.min(Math.max(1, filter.page()), pages);
-		List<Row> shown = matches.subList(Math.min(matches.size(), (page - 1) * pageSize),
+		List<Entry> shown = matches.subList(Math.min(matches.size(), (page - 1) * pageSize),
 				Math.min(matches.size(), page * pageSize));
+		Map<String, Integer> order = published.townOrder();
 		Map<String, Integer> towns = townCounts.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Integer>comparingByValue()
 				.reversed()
-				.thenComparing(Map.Entry.comparingByKey(collator)))
+				.thenComparing((entry) -> order.getOrDefault(entry.getKey(), Integer.MAX_VALUE)))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-		return new Result(cards(shown.stream().map(Row::id).toList()), matches.size(), page, pages, regionCounts,
+		return new Result(shown.stream().map(Entry::card).toList(), matches.size(), page, pages, regionCounts,
 				kindCounts, themeCounts, goalCounts, towns);
 	}
 
-	/** The cards of the given initiatives, in the order of {@code ids}. */
+	/** The cards of the given published initiatives, in the order of {@code ids}. */
 	List<Card> cards(List<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
-		Map<Long, Card> found = query(
-				"select id, slug, name, region, kind, town, summary, image_path from member_initiative where id in ("
-						+ marks + ")",
-				ids.toArray())
-			.stream()
-			.map((r) -> new Card(number(r[0]), (String) r[1], (String) r[2], Region.valueOf((String) r[3]),
-					InitiativeKind.valueOf((String) r[4]), (String) r[5], (String) r[6], (String) r[7]))
-			.collect(Collectors.toMap(Card::id, Function.identity()));
-		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+		Map<Long, Entry> byId = this.published.get().byId();
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(Entry::card).toList();
 	}
 
-	private List<Row> rows(String text) {
-		String sql = "select id, name, region, kind, town from member_initiative where status = " + PUBLISHED;
-		List<Object> args = new ArrayList<>();
-		if (text != null && !text.isBlank()) {
-			String like = "%" + text.strip().toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1") + "%";
-			sql += " and (lower(name) like ? escape '!' or lower(town) like ? escape '!'"
-					+ " or lower(summary) like ? escape '!')";
-			args.add(like);
-			args.add(like);
-			args.add(like);
+	/**
+	 * One statement: the published initiatives (tag 0), their themes (1) and their goals
+	 * (2).
+	 */
+	private Published load() {
+		String from = " join member_initiative i on i.id = l.initiative_id where i.status = " + PUBLISHED;
+		List<Object[]> rows = query("select 0, i.id, i.slug, i.name, i.region, i.kind, i.town, i.summary,"
+				+ " i.image_path, cast(null as bigint) from member_initiative i where i.status = " + PUBLISHED
+				+ " union all select 1, l.initiative_id, null, null, null, null, null, null, null, l.theme_id"
+				+ " from member_initiative_theme l" + from
+				+ " union all select 2, l.initiative_id, null, null, null, null, null, null, null, l.goal"
+				+ " from member_initiative_goal l" + from);
+		List<Card> cards = new ArrayList<>();
+		Map<Long, Set<Long>> themes = new HashMap<>();
+		Map<Long, Set<Long>> goals = new HashMap<>();
+		for (Object[] r : rows) {
+			int tag = ((Number) r[0]).intValue();
+			long id = number(r[1]);
+			if (tag == 0) {
+				cards.add(new Card(id, (String) r[2], (String) r[3], Region.valueOf((String) r[4]),
+						InitiativeKind.valueOf((String) r[5]), (String) r[6], (String) r[7], (String) r[8]));
+			}
+			else {
+				((tag == 1) ? themes : goals).computeIfAbsent(id, (key) -> new TreeSet<>()).add(number(r[9]));
+			}
 		}
-		return query(sql, args.toArray()).stream()
-			.map((r) -> new Row(number(r[0]), (String) r[1], Region.valueOf((String) r[2]),
-					InitiativeKind.valueOf((String) r[3]), (String) r[4]))
-			.toList();
+		Collator collator = Collator.getInstance(Locale.forLanguageTag("nl"));
+		// Collation keys once per row: comparing them is far cheaper than the collator.
+		Map<Long, CollationKey> keys = new HashMap<>();
+		cards.forEach((card) -> keys.put(card.id(), collator.getCollationKey(card.name())));
+		cards.sort(Comparator.comparing((Card card) -> keys.get(card.id())).thenComparingLong(Card::id));
+		List<Entry> entries = new ArrayList<>();
+		Map<Long, Entry> byId = new HashMap<>();
+		for (Card card : cards) {
+			Entry entry = new Entry(card, Places.key(card.town()),
+					Collections.unmodifiableSet(themes.getOrDefault(card.id(), Set.of())),
+					Collections.unmodifiableSet(goals.getOrDefault(card.id(), Set.of())), lower(card.name()),
+					lower(card.town()), lower(card.summary()));
+			entries.add(entry);
+			byId.put(card.id(), entry);
+		}
+		List<String> townNames = new ArrayList<>(new TreeSet<>(cards.stream().map(Card::town).toList()));
+		townNames.sort(collator);
+		Map<String, Integer> townOrder = new HashMap<>();
+		for (int i = 0; i < townNames.size(); i++) {
+			townOrder.put(townNames.get(i), i);
+		}
+		return new Published(List.copyOf(entries), Map.copyOf(byId), Map.copyOf(townOrder));
 	}
 
-	private Map<Long, Set<Long>> links(String sql) {
-		Map<Long, Set<Long>> links = new HashMap<>();
-		for (Object[] row : query(sql)) {
-			links.computeIfAbsent(number(row[0]), (id) -> new TreeSet<>()).add(number(row[1]));
-		}
-		return links;
+	private static String lower(String value) {
+		return (value != null) ? value.toLowerCase(Locale.ROOT) : "";
 	}
 
 	@SuppressWarnings("unchecked")

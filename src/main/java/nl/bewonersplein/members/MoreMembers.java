@@ -5,16 +5,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import nl.bewonersplein.content.RelatedContentSource;
 import nl.bewonersplein.content.RelatedItem;
 import nl.bewonersplein.content.RelatedQuery;
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and on the home page. Varied (different regions where it can), preferring the page's
  * themes (or, on a profile, its region), and changing every day: the order is a
  * pseudo-random shuffle seeded by the date and the page, so a page stays the same within
- * a day (and keeps its ETag). One statement.
+ * a day (and keeps its ETag). From the directory's kept initiatives: no statement.
  */
 @Component
 @Transactional(readOnly = true)
@@ -42,14 +42,14 @@ class MoreMembers implements RelatedContentSource, HomeSection.Provider {
 
 	private static final int CANDIDATES = 12;
 
-	@PersistenceContext
-	private EntityManager entities;
+	private final Directory directory;
 
 	private final MemberTexts texts;
 
 	private final Clock clock;
 
-	MoreMembers(MemberTexts texts, Clock clock) {
+	MoreMembers(Directory directory, MemberTexts texts, Clock clock) {
+		this.directory = directory;
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -100,33 +100,34 @@ class MoreMembers implements RelatedContentSource, HomeSection.Provider {
 				? selfUrl.substring(MemberPaths.DIRECTORY.length() + 1) : "";
 		long seed = Math.floorMod(LocalDate.now(this.clock.withZone(Dates.ZONE)).toEpochDay() * 31 + selfUrl.hashCode(),
 				10007);
-		List<Long> themes = themeIds.stream().limit(20).toList();
-		StringBuilder preference = new StringBuilder("0");
-		if (!themes.isEmpty()) {
-			preference = new StringBuilder("case when exists (select 1 from member_initiative_theme t"
-					+ " where t.initiative_id = i.id and t.theme_id in ("
-					+ themes.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")) then 0 else 1 end");
+		Set<Long> themes = themeIds.stream().limit(20).collect(Collectors.toSet());
+		// The kept published initiatives in a daily order: no statement, and one look at
+		// each rather than a sort of them all.
+		PriorityQueue<Candidate> best = new PriorityQueue<>(Comparator.comparingLong(Candidate::order).reversed());
+		for (Directory.Entry entry : this.directory.published().entries()) {
+			if (entry.card().slug().equals(self)) {
+				continue;
+			}
+			boolean preferred = !themes.isEmpty() ? entry.themes().stream().anyMatch(themes::contains)
+					: (region != null && entry.card().region() == region);
+			long order = ((preferred ? 0L : 1L) << 50) + Math.floorMod(entry.id() * 7919 + seed, 10007) * 1_000_000_000L
+					+ Math.floorMod(entry.id(), 1_000_000_000L);
+			if (best.size() < CANDIDATES) {
+				best.add(new Candidate(entry.card(), preferred, order));
+			}
+			else if (order < best.peek().order()) {
+				best.poll();
+				best.add(new Candidate(entry.card(), preferred, order));
+			}
 		}
-		else if (region != null) {
-			preference = new StringBuilder("case when i.region = '" + region.name() + "' then 0 else 1 end");
-		}
-		@SuppressWarnings("unchecked")
-		List<Object[]> rows = this.entities
-			.createNativeQuery("select i.id, i.slug, i.name, i.region, i.kind, i.town, i.summary, i.image_path, "
-					+ preference + " as preferred from member_initiative i where i.status = 'PUBLISHED' and i.slug <> ?"
-					+ " order by preferred, mod(i.id * 7919 + ?, 10007) fetch first " + CANDIDATES + " rows only")
-			.setParameter(1, self)
-			.setParameter(2, seed)
-			.getResultList();
-		List<Directory.Card> candidates = new ArrayList<>();
-		List<Boolean> preferred = new ArrayList<>();
-		for (Object[] row : rows) {
-			candidates.add(new Directory.Card(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-					Region.valueOf((String) row[3]), InitiativeKind.valueOf((String) row[4]), (String) row[5],
-					(String) row[6], (String) row[7]));
-			preferred.add(((Number) row[8]).intValue() == 0);
-		}
-		return varied(candidates, preferred, limit);
+		List<Candidate> sorted = new ArrayList<>(best);
+		sorted.sort(Comparator.comparingLong(Candidate::order));
+		return varied(sorted.stream().map(Candidate::card).toList(), sorted.stream().map(Candidate::preferred).toList(),
+				limit);
+	}
+
+	private record Candidate(Directory.Card card, boolean preferred, long order) {
+
 	}
 
 	/**

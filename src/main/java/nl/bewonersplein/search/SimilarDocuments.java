@@ -1,17 +1,20 @@
 package nl.bewonersplein.search;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import nl.bewonersplein.site.KeptData;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * "More like this" from the index: what is most like a page that is itself indexed, by
  * the words that characterise it (most in its title, then its summary, then its body) and
  * its themes. Other modules' related blocks use it as a signal after editors' pins and
- * shared themes. Reads only the index: no database statement.
+ * shared themes. Reads only the index: no database statement. Over a large index that
+ * search is the dearest part of a page, so its results are kept until the index changes
+ * (at most a minute).
  */
 @Service
 public class SimilarDocuments {
@@ -34,7 +39,28 @@ public class SimilarDocuments {
 
 	private final Clock clock;
 
-	SimilarDocuments(EntityManager entityManager, SiteSearch search, Clock clock) {
+	/**
+	 * What was found, until the index moves on ({@link KeptData}) and for at most
+	 * {@link #FRESH} (what may be found changes with the clock).
+	 */
+	private final KeptData.Kept<Map<Asked, Found>> kept;
+
+	/** How long a result is used again at most. */
+	static final Duration FRESH = Duration.ofMinutes(1);
+
+	/** The most results kept (of as many pages); then they are forgotten at once. */
+	static final int KEPT = 5000;
+
+	private record Asked(String url, Set<String> leaveOut, int limit) {
+
+	}
+
+	private record Found(Instant at, List<Similar> items) {
+
+	}
+
+	SimilarDocuments(EntityManager entityManager, SiteSearch search, Clock clock, KeptData kept) {
+		this.kept = kept.of(ConcurrentHashMap::new);
 		this.entityManager = entityManager;
 		this.search = search;
 		this.clock = clock;
@@ -61,6 +87,22 @@ public class SimilarDocuments {
 	 */
 	@Transactional(readOnly = true)
 	public List<Similar> like(String url, Collection<String> leaveOut, int limit) {
+		Map<Asked, Found> found = this.kept.get();
+		Asked asked = new Asked(url, Set.copyOf(leaveOut), limit);
+		Instant now = this.clock.instant();
+		Found earlier = found.get(asked);
+		if (earlier != null && !now.isBefore(earlier.at()) && now.isBefore(earlier.at().plus(FRESH))) {
+			return earlier.items();
+		}
+		List<Similar> items = search(url, leaveOut, limit);
+		if (found.size() >= KEPT) {
+			found.clear();
+		}
+		found.put(asked, new Found(now, items));
+		return items;
+	}
+
+	private List<Similar> search(String url, Collection<String> leaveOut, int limit) {
 		SearchSession session = Search.session(this.entityManager);
 		List<List<?>> self = session.search(IndexedDocument.class)
 			.select((f) -> f.composite()

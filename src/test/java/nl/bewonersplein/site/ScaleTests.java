@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:scale;DB_CLOSE_DELAY=-1",
 				"bewonersplein.demo-content.enabled=true", "bewonersplein.page-cache.enabled=false",
+				"bewonersplein.kept-data.enabled=true",
 				GeneratedContent.PROPERTY + "=articles:300,events:60,initiatives:150" })
 class ScaleTests {
 
