@@ -22,12 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AccountDetailsService implements UserDetailsService {
 
-	/**
-	 * Stands in for an account that has no password yet (invited): a real hash, so it
-	 * costs as much as any other check, of a random secret, so it matches no input.
-	 */
-	static final String NO_PASSWORD = "{bcrypt}" + new BCryptPasswordEncoder().encode(UUID.randomUUID().toString());
-
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder encoder;
@@ -47,17 +41,30 @@ class AccountDetailsService implements UserDetailsService {
 		AccountPrincipal principal = principal(account, this.clock);
 		if (!principal.isEnabled() || !principal.isAccountNonLocked()) {
 			// Refused before the password check: spend the same time as one.
-			this.encoder.matches(email, NO_PASSWORD);
+			this.encoder.matches(email, NoPassword.HASH);
 		}
 		return principal;
 	}
 
 	static AccountPrincipal principal(Account account, Clock clock) {
 		return new AccountPrincipal(account.getId(), account.getEmail(),
-				(account.getPasswordHash() != null) ? account.getPasswordHash() : NO_PASSWORD, account.getDisplayName(),
+				(account.getPasswordHash() != null) ? account.getPasswordHash() : NoPassword.HASH,
+				account.getDisplayName(),
 				account.getRoles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList(),
 				account.isActive(), account.isLocked(clock.instant()), account.isPasswordChangeRequired(),
 				account.hasTwoStepVerification());
+	}
+
+	/**
+	 * Stands in for an account that has no password yet (invited): a real hash, so it
+	 * costs as much as any other check, of a random secret, so it matches no input.
+	 * Hashed on the first login, not while the app starts (a cold bcrypt takes a few
+	 * hundred milliseconds).
+	 */
+	private static final class NoPassword {
+
+		static final String HASH = "{bcrypt}" + new BCryptPasswordEncoder().encode(UUID.randomUUID().toString());
+
 	}
 
 }

@@ -39,13 +39,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EventCalendars {
 
-	/**
-	 * Europe/Amsterdam with the EU rules in force since 1996. ical4j's own zone data
-	 * files Amsterdam under Europe/Brussels (a tzdata link), which would leave
-	 * {@code TZID=Europe/Amsterdam} without a matching {@code VTIMEZONE}.
-	 */
-	private static final VTimeZone AMSTERDAM = amsterdam();
-
 	private final Network network;
 
 	private final SiteAddress address;
@@ -64,11 +57,24 @@ class EventCalendars {
 		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(new XProperty("X-WR-CALNAME", name));
 		calendar.add(new XProperty("X-WR-TIMEZONE", Dates.ZONE.getId()));
-		calendar.add(AMSTERDAM);
+		calendar.add(Amsterdam.ZONE);
 		for (Event event : events) {
 			calendar.add(vevent(event));
 		}
 		return calendar.toString();
+	}
+
+	/**
+	 * Europe/Amsterdam with the EU rules in force since 1996. ical4j's own zone data
+	 * files Amsterdam under Europe/Brussels (a tzdata link), which would leave
+	 * {@code TZID=Europe/Amsterdam} without a matching {@code VTIMEZONE}. Built on the
+	 * first calendar, not when the app starts: parsing it loads some 300 classes of
+	 * ical4j that a site without calendar downloads never needs.
+	 */
+	private static final class Amsterdam {
+
+		static final VTimeZone ZONE = amsterdam();
+
 	}
 
 	private static VTimeZone amsterdam() {
