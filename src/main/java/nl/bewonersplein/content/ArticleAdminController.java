@@ -20,23 +20,13 @@ class ArticleAdminController extends DeletableEditController<Article, ArticleFor
 	private final ArticleEditing editing;
 
 	ArticleAdminController(ArticleEditing editing, EditFlow flow) {
-		super(flow);
+		super(flow, () -> ArticleForm.empty(null), ArticleForm::withProposedSlug);
 		this.editing = editing;
 	}
 
 	@Override
 	protected Editable<Article, ArticleForm> editable() {
 		return this.editing;
-	}
-
-	@Override
-	protected ArticleForm emptyForm() {
-		return ArticleForm.empty(null);
-	}
-
-	@Override
-	protected ArticleForm posted(ArticleForm form) {
-		return form.withProposedSlug();
 	}
 
 }

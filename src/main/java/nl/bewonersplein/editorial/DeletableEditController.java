@@ -1,6 +1,8 @@
 package nl.bewonersplein.editorial;
 
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public abstract class DeletableEditController<T, F extends Editable.Form> extends EditController<T, F> {
 
-	protected DeletableEditController(EditFlow flow) {
-		super(flow);
+	protected DeletableEditController(EditFlow flow, Supplier<F> empty, UnaryOperator<F> posted) {
+		super(flow, empty, posted);
 	}
 
 	@GetMapping("/{id}/verwijderen")

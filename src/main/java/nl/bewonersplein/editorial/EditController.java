@@ -1,6 +1,8 @@
 package nl.bewonersplein.editorial;
 
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,9 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * there, each handed to the shared {@link EditFlow} (preview with {@code voorbeeld},
  * publishing and scheduling from the form's buttons, revisions, the 422/409 pages). A
  * type's controller declares only what differs: its {@link Editable}, its empty form and,
- * if it needs one, a step on every posted form. The type is registered with the flow at
- * start, so its revision pages and schedules work before the first save. Types that can
- * be deleted extend {@link DeletableEditController}.
+ * if it needs one, a step on every posted form (in its constructor). The type is
+ * registered with the flow at start, so its revision pages and schedules work before the
+ * first save. Types that can be deleted extend {@link DeletableEditController}.
  *
  * <p>
  * The handlers are public so that a proxied subclass (one with {@code @Transactional}
@@ -36,23 +38,28 @@ public abstract class EditController<T, F extends Editable.Form> implements Init
 
 	private final EditFlow flow;
 
-	protected EditController(EditFlow flow) {
+	private final Supplier<F> empty;
+
+	private final UnaryOperator<F> posted;
+
+	/**
+	 * @param empty the form of a new item, before anything is typed
+	 * @param posted what happens to every posted form before the flow gets it, e.g.
+	 * proposing its address from the title
+	 */
+	protected EditController(EditFlow flow, Supplier<F> empty, UnaryOperator<F> posted) {
 		this.flow = flow;
+		this.empty = empty;
+		this.posted = posted;
+	}
+
+	/** A type whose posted forms go to the flow as they are. */
+	protected EditController(EditFlow flow, Supplier<F> empty) {
+		this(flow, empty, UnaryOperator.identity());
 	}
 
 	/** The type as the edit flow sees it. */
 	protected abstract Editable<T, F> editable();
-
-	/** The form of a new item, before anything is typed. */
-	protected abstract F emptyForm();
-
-	/**
-	 * The posted form as the flow gets it, e.g. with its address proposed from the title;
-	 * the default passes it on as it is.
-	 */
-	protected F posted(F form) {
-		return form;
-	}
 
 	@Override
 	public void afterPropertiesSet() {
@@ -61,14 +68,15 @@ public abstract class EditController<T, F extends Editable.Form> implements Init
 
 	@GetMapping("/nieuw")
 	public String create(Locale locale, Model model) {
-		return this.flow.showNew(editable(), emptyForm(), locale, model);
+		return this.flow.showNew(editable(), this.empty.get(), locale, model);
 	}
 
 	@PostMapping
 	public String add(@Valid F form, BindingResult result,
 			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return this.flow.create(editable(), posted(form), result, preview != null, locale, model, response, redirect);
+		return this.flow.create(editable(), this.posted.apply(form), result, preview != null, locale, model, response,
+				redirect);
 	}
 
 	@GetMapping("/{id}")
@@ -80,12 +88,12 @@ public abstract class EditController<T, F extends Editable.Form> implements Init
 	public String update(@PathVariable long id, @Valid F form, BindingResult result,
 			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return this.flow.update(editable(), id, posted(form), result, preview != null, locale, model, response,
-				redirect);
+		return this.flow.update(editable(), id, this.posted.apply(form), result, preview != null, locale, model,
+				response, redirect);
 	}
 
 	/** The shared flow, for a subclass's own handlers (a bulk publish, a list). */
-	protected final EditFlow flow() {
+	protected EditFlow flow() {
 		return this.flow;
 	}
 
