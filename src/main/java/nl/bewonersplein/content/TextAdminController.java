@@ -24,16 +24,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin of a text kind with a slug, title, summary and CommonMark body (themes and
- * static pages): the shared list with bulk publishing, and create, edit, publish and
- * delete through the shared {@link EditFlow} (those handlers are
- * {@link DeletableEditController}'s). A changed slug keeps the old address working.
+ * static pages): the shared list with bulk publishing (mapped by
+ * {@link TextListAdminController}), and create, edit, publish and delete through the
+ * shared {@link EditFlow} (those handlers are {@link DeletableEditController}'s). A
+ * changed slug keeps the old address working.
  *
  * @param <T> the entity
  */
@@ -97,18 +95,20 @@ abstract class TextAdminController<T extends EditableText> extends DeletableEdit
 		return null;
 	}
 
-	@GetMapping
+	/** The list with filters and counts ({@link TextListAdminController} maps it). */
 	@Transactional(readOnly = true)
-	String list(@RequestParam Map<String, String> parameters, Locale locale, Model model) {
+	String list(Map<String, String> parameters, Locale locale, Model model) {
 		List<AdminListing.Entry> entries = entries(this.schedules.scheduledIds(kind()), locale);
 		model.addAttribute("list", AdminListing.of(text(keys(), locale), base(), text(keys() + ".new", locale), true,
 				entries, ListQuery.of(parameters)));
 		return ContentListing.TEMPLATE;
 	}
 
-	@PostMapping("/publicatie")
-	String publishSeveral(@RequestParam(name = "id", required = false) List<Long> ids,
-			@RequestParam(name = "actie", defaultValue = "") String action, RedirectAttributes redirect) {
+	/**
+	 * Publishes or takes offline the ticked items ({@link TextListAdminController} maps
+	 * it).
+	 */
+	String publishSeveral(List<Long> ids, String action, RedirectAttributes redirect) {
 		return this.bulk.apply(this.editable, ids, "publiceren".equals(action), redirect);
 	}
 
