@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import nl.bewonersplein.admin.AdminListing;
 import nl.bewonersplein.admin.ListQuery;
 import nl.bewonersplein.editorial.BulkPublication;
+import nl.bewonersplein.editorial.DeletableEditController;
 import nl.bewonersplein.editorial.EditFlow;
 import nl.bewonersplein.editorial.EditState;
 import nl.bewonersplein.editorial.Editable;
@@ -25,27 +24,22 @@ import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin of a text kind with a slug, title, summary and CommonMark body (themes and
- * static pages): the shared list with bulk publishing, and create, edit, publish and
- * delete through the shared {@link EditFlow}. A changed slug keeps the old address
- * working.
+ * static pages): the shared list with bulk publishing (mapped by
+ * {@link TextListAdminController}), and create, edit, publish and delete through the
+ * shared {@link EditFlow} (those handlers are {@link DeletableEditController}'s). A
+ * changed slug keeps the old address working.
  *
  * @param <T> the entity
  */
-abstract class TextAdminController<T extends EditableText> {
+abstract class TextAdminController<T extends EditableText> extends DeletableEditController<T, TextForm> {
 
 	private final Redirects redirects;
 
 	private final BodyRenderer bodies;
-
-	private final EditFlow flow;
 
 	final MessageSource messages;
 
@@ -59,14 +53,13 @@ abstract class TextAdminController<T extends EditableText> {
 
 	TextAdminController(Redirects redirects, BodyRenderer bodies, EditFlow flow, MessageSource messages, Clock clock,
 			Schedules schedules, BulkPublication bulk) {
+		super(flow, TextForm::empty, TextForm::withProposedSlug);
 		this.schedules = schedules;
 		this.bulk = bulk;
 		this.redirects = redirects;
 		this.bodies = bodies;
-		this.flow = flow;
 		this.messages = messages;
 		this.clock = clock;
-		flow.register(this.editable);
 	}
 
 	/** E.g. {@code /admin/themas}. */
@@ -102,56 +95,26 @@ abstract class TextAdminController<T extends EditableText> {
 		return null;
 	}
 
-	@GetMapping
+	/** The list with filters and counts ({@link TextListAdminController} maps it). */
 	@Transactional(readOnly = true)
-	String list(@RequestParam Map<String, String> parameters, Locale locale, Model model) {
+	String list(Map<String, String> parameters, Locale locale, Model model) {
 		List<AdminListing.Entry> entries = entries(this.schedules.scheduledIds(kind()), locale);
 		model.addAttribute("list", AdminListing.of(text(keys(), locale), base(), text(keys() + ".new", locale), true,
 				entries, ListQuery.of(parameters)));
 		return ContentListing.TEMPLATE;
 	}
 
-	@PostMapping("/publicatie")
-	String publishSeveral(@RequestParam(name = "id", required = false) List<Long> ids,
-			@RequestParam(name = "actie", defaultValue = "") String action, RedirectAttributes redirect) {
+	/**
+	 * Publishes or takes offline the ticked items ({@link TextListAdminController} maps
+	 * it).
+	 */
+	String publishSeveral(List<Long> ids, String action, RedirectAttributes redirect) {
 		return this.bulk.apply(this.editable, ids, "publiceren".equals(action), redirect);
 	}
 
-	@GetMapping("/nieuw")
-	String create(Locale locale, Model model) {
-		return this.flow.showNew(this.editable, TextForm.empty(), locale, model);
-	}
-
-	@PostMapping
-	String add(@Valid TextForm form, BindingResult result,
-			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return this.flow.create(this.editable, form.withProposedSlug(), result, preview != null, locale, model,
-				response, redirect);
-	}
-
-	@GetMapping("/{id}")
-	String edit(@PathVariable long id, Locale locale, Model model) {
-		return this.flow.showEdit(this.editable, id, locale, model);
-	}
-
-	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid TextForm form, BindingResult result,
-			@RequestParam(name = "voorbeeld", required = false) String preview, Locale locale, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return this.flow.update(this.editable, id, form.withProposedSlug(), result, preview != null, locale, model,
-				response, redirect);
-	}
-
-	@GetMapping("/{id}/verwijderen")
-	String confirmDelete(@PathVariable long id, Locale locale, Model model) {
-		return this.flow.confirmDelete(this.editable, id, locale, model);
-	}
-
-	@PostMapping("/{id}/verwijderen")
-	String remove(@PathVariable long id, Locale locale, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return this.flow.delete(this.editable, id, locale, model, response, redirect);
+	@Override
+	protected Editable<T, TextForm> editable() {
+		return this.editable;
 	}
 
 	static String orEmpty(String value) {

@@ -33,8 +33,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  * schedule or take it offline from the same form after saving what is typed
  * ({@link Publishable} types), keep a revision of each save, confirm and delete. Each
  * change is published as an {@link Edited} event in its own transaction, which the audit
- * log records. Controllers keep their mappings and hand their {@link Editable} to these
- * methods; they are not transactional themselves.
+ * log records. Controllers hand their {@link Editable} to these methods, mostly through
+ * the shared handlers of {@link EditController}; they are not transactional themselves.
  */
 @Component
 public class EditFlow {
