@@ -1,5 +1,18 @@
 // Progressive enhancement only: every page works without this file.
 document.documentElement.classList.add('js');
+// Folding panels (filters, the admin menu): open on a wide screen, folded on a phone.
+(function () {
+  var panels = document.querySelectorAll('[data-collapsible]');
+  if (!panels.length) {
+    return;
+  }
+  var wide = window.matchMedia('(min-width: 48rem)');
+  function apply() {
+    panels.forEach(function (panel) { panel.open = wide.matches; });
+  }
+  apply();
+  wide.addEventListener('change', apply);
+})();
 document.addEventListener('click', function (event) {
   var trigger = event.target.closest('[data-print]');
   if (trigger) {

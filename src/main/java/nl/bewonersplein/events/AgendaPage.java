@@ -18,6 +18,11 @@ import nl.bewonersplein.shared.Link;
 public record AgendaPage(String title, boolean past, List<FilterGroup> filters, List<EventCard> cards, Link otherList,
 		Link clear, List<Link> crumbs, String feed) {
 
+	/** How many filter values are chosen (shown on the folded filter panel). */
+	public long activeFilters() {
+		return this.filters.stream().flatMap((group) -> group.options().stream()).filter(Option::selected).count();
+	}
+
 	/** One filter: its heading and the values to choose. */
 	public record FilterGroup(String id, String label, List<Option> options) {
 

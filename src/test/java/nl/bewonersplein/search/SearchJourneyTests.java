@@ -114,6 +114,11 @@ class SearchJourneyTests {
 		Locator step = this.page.locator("aside.facets a")
 			.filter(new Locator.FilterOptions().setHasText("Toolkitstap"));
 		String count = step.locator(".count").textContent().replaceAll("\\D", "");
+		Locator fold = this.page.locator("aside.facets summary");
+		if (fold.isVisible()) {
+			// On a phone the filters are folded away below a "Filters" button.
+			fold.click();
+		}
 		step.click();
 		this.page.waitForURL(Pattern.compile(".*soort=step.*"));
 		String after = this.page.locator("main p[role=status]").textContent();
