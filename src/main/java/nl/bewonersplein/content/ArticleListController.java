@@ -200,7 +200,7 @@ class ArticleListController {
 	}
 
 	/** These articles, read in one go, in the order of {@code ids}. */
-	private List<Article> byIds(List<Long> ids) {
+	List<Article> byIds(List<Long> ids) {
 		Map<Long, Article> found = new java.util.HashMap<>();
 		this.articles.findByIdIn(ids).forEach((article) -> found.put(article.getId(), article));
 		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
