@@ -2,7 +2,6 @@ package nl.bewonersplein.content;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,9 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Subquery;
 import nl.bewonersplein.site.Paging;
 import nl.bewonersplein.media.MediaLibrary;
 import nl.bewonersplein.media.Picture;
@@ -22,9 +18,6 @@ import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.site.PageHead;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -72,8 +65,11 @@ class ArticleListController {
 
 	private final KnowledgeShelves shelves;
 
+	private final PublishedArticles published;
+
 	ArticleListController(ArticleRepository articles, ThemeRepository themes, MessageSource messages, Clock clock,
-			MediaLibrary media, KnowledgeShelves shelves) {
+			MediaLibrary media, KnowledgeShelves shelves, PublishedArticles published) {
+		this.published = published;
 		this.media = media;
 		this.shelves = shelves;
 		this.articles = articles;
@@ -90,26 +86,18 @@ class ArticleListController {
 		List<Theme> allThemes = this.themes.findByPublishedTrueOrderByPositionAscTitleAsc();
 		Theme chosenTheme = allThemes.stream().filter((t) -> t.getSlug().equals(theme)).findFirst().orElse(null);
 		ArticleKind chosenKind = NEWS.stream().filter((k) -> param(k).equals(kind)).findFirst().orElse(null);
-		List<Object[]> range = this.articles.findPublicationRange(NEWS, Article.Status.PUBLISHED, now);
-		List<Integer> years = new ArrayList<>();
-		if (!range.isEmpty() && range.get(0)[0] != null) {
-			int first = ((Instant) range.get(0)[0]).atZone(Dates.ZONE).getYear();
-			int last = ((Instant) range.get(0)[1]).atZone(Dates.ZONE).getYear();
-			for (int y = last; y >= first; y--) {
-				years.add(y);
-			}
-		}
+		List<Integer> years = this.published.years(NEWS, now);
 		Integer chosenYear = (year != null && years.contains(year)) ? year : null;
 		int pageIndex = paging.index();
-		org.springframework.data.domain.Page<Article> page = this.articles.findAll(
-				filter(now, chosenTheme, chosenKind, chosenYear),
-				PageRequest.of(pageIndex, PAGE_SIZE, Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))));
+		Set<ArticleKind> kinds = (chosenKind != null) ? EnumSet.of(chosenKind) : NEWS;
+		List<Long> all = this.published.all(kinds, now, (chosenTheme != null) ? chosenTheme.getId() : null, chosenYear);
+		List<Long> ids = all.subList((int) Math.min(all.size(), paging.offset(PAGE_SIZE)),
+				(int) Math.min(all.size(), paging.offset(PAGE_SIZE) + PAGE_SIZE));
+		Page page = new Page(byIds(ids), pageIndex > 0, paging.offset(PAGE_SIZE) + PAGE_SIZE < all.size(),
+				(all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 
-		Map<String, Picture> thumbnails = thumbnails(page.getContent());
-		List<ArticleSummary> items = page.getContent()
-			.stream()
-			.map((a) -> summary(a, locale, 240, thumbnails))
-			.toList();
+		Map<String, Picture> thumbnails = thumbnails(page.content());
+		List<ArticleSummary> items = page.content().stream().map((a) -> summary(a, locale, 240, thumbnails)).toList();
 		List<Link> themeOptions = allThemes.stream()
 			.map((t) -> new Link(t.getTitle(), t.getSlug(), t == chosenTheme))
 			.toList();
@@ -140,8 +128,8 @@ class ArticleListController {
 		if (!parts.isEmpty()) {
 			heading = heading + ": " + String.join(", ", parts);
 		}
-		String pageInfo = (page.getTotalPages() > 1) ? this.messages.getMessage("content.news.page",
-				new Object[] { pageIndex + 1, page.getTotalPages() }, locale) : "";
+		String pageInfo = (page.totalPages() > 1) ? this.messages.getMessage("content.news.page",
+				new Object[] { pageIndex + 1, page.totalPages() }, locale) : "";
 		List<Link> crumbs = List.of(new Link(text("nav.home", locale), "/"),
 				new Link(text("content.news.title", locale), "/nieuws", true));
 		String canonical = listUrl(themeParam, kindParam, chosenYear, pageIndex + 1);
@@ -206,28 +194,16 @@ class ArticleListController {
 			.thumbnailsAt(list.stream().map(Article::getImagePath).filter(java.util.Objects::nonNull).toList());
 	}
 
-	private static Specification<Article> filter(Instant now, Theme theme, ArticleKind kind, Integer year) {
-		return (root, query, cb) -> {
-			List<Predicate> where = new ArrayList<>();
-			where.add(cb.equal(root.get("status"), Article.Status.PUBLISHED));
-			where.add(cb.lessThanOrEqualTo(root.get("publishedAt"), now));
-			where.add((kind != null) ? cb.equal(root.get("kind"), kind) : root.get("kind").in(NEWS));
-			if (year != null) {
-				where.add(cb.greaterThanOrEqualTo(root.get("publishedAt"),
-						LocalDate.of(year, 1, 1).atStartOfDay(Dates.ZONE).toInstant()));
-				where.add(cb.lessThan(root.get("publishedAt"),
-						LocalDate.of(year + 1, 1, 1).atStartOfDay(Dates.ZONE).toInstant()));
-			}
-			if (theme != null) {
-				Subquery<Long> sub = query.subquery(Long.class);
-				var article = sub.from(Article.class);
-				Join<Article, Theme> themes = article.join("themes");
-				sub.select(article.get("id"))
-					.where(cb.equal(article.get("id"), root.get("id")), cb.equal(themes.get("id"), theme.getId()));
-				where.add(cb.exists(sub));
-			}
-			return cb.and(where.toArray(Predicate[]::new));
-		};
+	/** One page of the news list. */
+	private record Page(List<Article> content, boolean hasPrevious, boolean hasNext, int totalPages) {
+
+	}
+
+	/** These articles, read in one go, in the order of {@code ids}. */
+	List<Article> byIds(List<Long> ids) {
+		Map<Long, Article> found = new java.util.HashMap<>();
+		this.articles.findByIdIn(ids).forEach((article) -> found.put(article.getId(), article));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	private static String listUrl(String theme, String kind, Integer year, int pageNumber) {

@@ -64,11 +64,6 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	List<Article> findPublishedInTheme(long theme, Collection<ArticleKind> kinds, Article.Status status, Instant now,
 			Limit limit);
 
-	@Query("""
-			select min(a.publishedAt), max(a.publishedAt) from Article a
-			where a.kind in :kinds and a.status = :status and a.publishedAt <= :now""")
-	List<Object[]> findPublicationRange(Collection<ArticleKind> kinds, Article.Status status, Instant now);
-
 	@Query("select distinct a from Article a left join fetch a.themes order by a.updatedAt desc")
 	List<Article> findAllForAdmin();
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.site.KeptData;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,6 +58,44 @@ class PublishedArticles {
 			}
 		}
 		return ids;
+	}
+
+	/**
+	 * The ids of all articles of {@code kinds} published by {@code now}, with theme
+	 * {@code theme} (any if null), published in {@code year} (any if null), newest first.
+	 */
+	List<Long> all(Collection<ArticleKind> kinds, Instant now, Long theme, Integer year) {
+		List<Long> ids = new ArrayList<>();
+		for (Entry entry : this.newestFirst.get()) {
+			if (kinds.contains(entry.kind()) && !entry.publishedAt().isAfter(now)
+					&& (theme == null || entry.themes().contains(theme))
+					&& (year == null || year == entry.publishedAt().atZone(Dates.ZONE).getYear())) {
+				ids.add(entry.id());
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * The years in which articles of {@code kinds} were published by {@code now}, from
+	 * the newest to the oldest with every year between, or none.
+	 */
+	List<Integer> years(Collection<ArticleKind> kinds, Instant now) {
+		Instant first = null;
+		Instant last = null;
+		for (Entry entry : this.newestFirst.get()) {
+			if (kinds.contains(entry.kind()) && !entry.publishedAt().isAfter(now)) {
+				last = (last == null) ? entry.publishedAt() : last;
+				first = entry.publishedAt();
+			}
+		}
+		List<Integer> years = new ArrayList<>();
+		if (first != null) {
+			for (int y = last.atZone(Dates.ZONE).getYear(); y >= first.atZone(Dates.ZONE).getYear(); y--) {
+				years.add(y);
+			}
+		}
+		return years;
 	}
 
 	private List<Entry> load() {

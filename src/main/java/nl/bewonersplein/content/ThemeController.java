@@ -11,11 +11,11 @@ import java.util.Set;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Link;
 import nl.bewonersplein.site.PageHead;
+import nl.bewonersplein.site.Paging;
 import nl.bewonersplein.media.BodyRenderer;
 import nl.bewonersplein.editorial.Redirects;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -50,9 +50,12 @@ class ThemeController {
 
 	private final Clock clock;
 
+	private final PublishedArticles published;
+
 	ThemeController(ThemeRepository themes, Themes themeList, BodyRenderer bodies, MessageSource messages,
 			ArticleRepository articles, Redirects redirects, RelatedContent.Blocks related, ArticleListController lists,
-			Clock clock) {
+			Clock clock, PublishedArticles published) {
+		this.published = published;
 		this.themes = themes;
 		this.themeList = themeList;
 		this.bodies = bodies;
@@ -72,7 +75,7 @@ class ThemeController {
 	}
 
 	@GetMapping("/thema/{slug}")
-	ModelAndView theme(@PathVariable String slug, Locale locale, Model model) {
+	ModelAndView theme(@PathVariable String slug, Paging paging, Locale locale, Model model) {
 		Optional<Theme> found = this.themes.findBySlug(slug).filter(Theme::isPublished);
 		if (found.isEmpty()) {
 			return Redirects
@@ -80,10 +83,22 @@ class ThemeController {
 		}
 		Theme theme = found.get();
 		Instant now = this.clock.instant();
-		List<ArticleSummary> news = this.lists.summaries(this.articles.findPublishedInTheme(theme.getId(),
-				ArticleListController.NEWS, Article.Status.PUBLISHED, now, Limit.of(200)), locale, 200);
-		List<ArticleSummary> knowledge = this.lists.summaries(this.articles.findPublishedInTheme(theme.getId(),
-				EnumSet.of(ArticleKind.KNOWLEDGE), Article.Status.PUBLISHED, now, Limit.of(200)), locale, 200);
+		List<Long> allNews = this.published.all(ArticleListController.NEWS, now, theme.getId(), null);
+		List<Long> allKnowledge = this.published.all(EnumSet.of(ArticleKind.KNOWLEDGE), now, theme.getId(), null);
+		int size = ArticleListController.PAGE_SIZE;
+		int pages = (int) ((Math.max(allNews.size(), allKnowledge.size()) + size - 1) / size);
+		if (paging.number() > Math.max(1, pages)) {
+			throw ContentErrors.notFound();
+		}
+		List<ArticleSummary> news = this.lists.summaries(this.lists.byIds(page(allNews, paging)), locale, 200);
+		List<ArticleSummary> knowledge = this.lists.summaries(this.lists.byIds(page(allKnowledge, paging)), locale,
+				200);
+		Link previous = paging.isFirst() ? null
+				: new Link(text("content.theme.newer", locale), pageUrl(theme, paging.number() - 1));
+		Link next = (paging.number() < pages)
+				? new Link(text("content.theme.older", locale), pageUrl(theme, paging.number() + 1)) : null;
+		String pageInfo = (pages > 1)
+				? this.messages.getMessage("content.news.page", new Object[] { paging.number(), pages }, locale) : "";
 		List<RelatedBlock> others = this.related.find(
 				new RelatedQuery(theme.getUrl(), Set.of(theme.getId()), Set.of(theme.getSlug()), List.of(), 6), false,
 				locale);
@@ -91,9 +106,21 @@ class ThemeController {
 				new Link(theme.getTitle(), theme.getUrl(), true));
 		model.addAttribute("theme",
 				new ThemePage(theme.getTitle(), theme.getSummary(), this.bodies.toHtml(theme.getBody()),
-						theme.getSlug(), news, knowledge, others, crumbs,
-						new PageHead(theme.getUrl(), "website", "", "")));
+						theme.getSlug(), news, knowledge, others, previous, next, pageInfo, crumbs,
+						new PageHead(pageUrl(theme, paging.number()), "website", "", "")));
 		return new ModelAndView("content/theme");
+	}
+
+	/** One page of these ids. */
+	private static List<Long> page(List<Long> ids, Paging paging) {
+		int size = ArticleListController.PAGE_SIZE;
+		int from = (int) Math.min(ids.size(), paging.offset(size));
+		return ids.subList(from, Math.min(ids.size(), from + size));
+	}
+
+	/** The address of page {@code number} of this theme. */
+	private static String pageUrl(Theme theme, int number) {
+		return (number > 1) ? theme.getUrl() + "?" + Paging.PARAM + "=" + number : theme.getUrl();
 	}
 
 	private Link home(Locale locale) {

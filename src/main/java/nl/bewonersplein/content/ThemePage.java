@@ -19,6 +19,7 @@ import nl.bewonersplein.site.PageHead;
  * @param head metadata for the head
  */
 public record ThemePage(String title, String summary, String bodyHtml, String slug, List<ArticleSummary> news,
-		List<ArticleSummary> knowledge, List<RelatedBlock> related, List<Link> crumbs, PageHead head) {
+		List<ArticleSummary> knowledge, List<RelatedBlock> related, Link previous, Link next, String pageInfo,
+		List<Link> crumbs, PageHead head) {
 
 }

@@ -49,6 +49,9 @@ class ContentFreshnessTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@LocalServerPort
 	int port;
 
@@ -110,6 +113,41 @@ class ContentFreshnessTests {
 		for (String page : pages) {
 			String body = visitor.get(page).body();
 			assertThat(body).as("the very next request of " + page).contains(NEW).doesNotContain(OLD);
+		}
+		assertNewsCountAndYears(visitor, themeSlug);
+
+		perform(post("/admin/artikelen/publicatie").param("id", this.edit.substring(this.edit.lastIndexOf('/') + 1))
+			.param("actie", "offline"));
+		for (String page : List.of("/nieuws", "/nieuws?soort=nieuws", "/nieuws?thema=" + themeSlug)) {
+			assertThat(visitor.get(page).body()).as("the very next request of " + page).doesNotContain(NEW);
+		}
+		assertNewsCountAndYears(visitor, themeSlug);
+	}
+
+	/** The news list's page count and year links are those of the published news now. */
+	private void assertNewsCountAndYears(Http visitor, String themeSlug) {
+		String where = " from article a where a.status = 'PUBLISHED' and a.kind <> 'KNOWLEDGE' and a.published_at <= ?";
+		java.sql.Timestamp now = java.sql.Timestamp.from(this.clock.instant());
+		long count = this.jdbc.queryForObject("select count(*)" + where, Long.class, now);
+		long inTheme = this.jdbc.queryForObject("select count(*)" + where
+				+ " and exists (select 1 from article_theme t join theme th on th.id = t.theme_id"
+				+ " where t.article_id = a.id and th.slug = ?)", Long.class, now, themeSlug);
+		java.sql.Timestamp oldest = this.jdbc.queryForObject("select min(a.published_at)" + where,
+				java.sql.Timestamp.class, now);
+		int oldestYear = oldest.toInstant().atZone(nl.bewonersplein.shared.Dates.ZONE).getYear();
+		String all = visitor.get("/nieuws").body();
+		assertThat(all).contains("/nieuws?jaar=" + oldestYear).doesNotContain("/nieuws?jaar=" + (oldestYear - 1));
+		assertPages(all, count);
+		assertPages(visitor.get("/nieuws?thema=" + themeSlug).body(), inTheme);
+	}
+
+	private static void assertPages(String body, long count) {
+		long pages = (count + 9) / 10;
+		if (pages > 1) {
+			assertThat(body).contains("Pagina 1 van " + pages);
+		}
+		else {
+			assertThat(body).doesNotContain("Pagina 1 van");
 		}
 	}
 
