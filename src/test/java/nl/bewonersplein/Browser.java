@@ -106,6 +106,22 @@ public final class Browser {
 	}
 
 	/**
+	 * Waits until the JavaScript {@code expression} is true on the page, asking again
+	 * every 50 ms for at most 15 s. Unlike {@code Page.waitForFunction}, whose polling
+	 * evaluates the expression with {@code eval} inside the page, this works under the
+	 * site's Content-Security-Policy ({@code script-src 'self'}).
+	 */
+	public static void waitUntil(Page page, String expression) {
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		while (!Boolean.TRUE.equals(page.evaluate(expression))) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("still not true after 15 s on " + page.url() + ": " + expression);
+			}
+			page.waitForTimeout(50);
+		}
+	}
+
+	/**
 	 * The axe-core violations (WCAG 2.2 A and AA tags) on the page as it is now, one line
 	 * each.
 	 */

@@ -108,8 +108,8 @@ class MediaJourneyTests {
 		assertThat(this.page.locator("figure.article-image figcaption").textContent())
 			.contains("Het zomerfeest van de Parkbuurt");
 		image.scrollIntoViewIfNeeded();
-		this.page.waitForFunction("() => { const img = document.querySelector('figure.article-image img');"
-				+ " return img.complete && img.naturalWidth > 0; }");
+		Browser.waitUntil(this.page, "(() => { const img = document.querySelector('figure.article-image img');"
+				+ " return img.complete && img.naturalWidth > 0; })()");
 		assertThat(Browser.axeViolations(this.page)).as("public article").isEmpty();
 
 		this.page.navigate(url("/admin/media/" + id));

@@ -91,7 +91,7 @@ class MemberJourneyTests {
 		// Every image loaded and none broken (lazy ones too, so the screenshots show
 		// them).
 		page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach((i) => i.loading = 'eager')");
-		page.waitForFunction("[...document.images].every((i) => i.complete)");
+		Browser.waitUntil(page, "[...document.images].every((i) => i.complete)");
 		assertThat((Boolean) page.evaluate("[...document.images].every((i) => i.naturalWidth > 0)"))
 			.as("every image on " + name + " loads")
 			.isTrue();

@@ -104,7 +104,7 @@ class MemberOwnImageJourneyTests {
 
 	private void check(Page page, String name) {
 		assertThat(Browser.axeViolations(page)).as("axe on " + name).isEmpty();
-		page.waitForFunction("[...document.images].every((i) => i.complete)");
+		Browser.waitUntil(page, "[...document.images].every((i) => i.complete)");
 		assertThat((Boolean) page.evaluate("[...document.images].every((i) => i.naturalWidth > 0)"))
 			.as("every image on " + name + " loads")
 			.isTrue();
