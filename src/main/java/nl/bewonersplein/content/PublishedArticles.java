@@ -2,6 +2,7 @@ package nl.bewonersplein.content;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.site.KeptData;
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
  * content changes ({@link KeptData}): "the newest articles of these kinds sharing a
  * theme" (related blocks, the home page) is then a walk down a list that stops at the
  * first few, instead of a query that sorts every published article on every page. Read
- * with one statement; the articles shown are then read by id.
+ * with one statement; the articles shown are then read by id. A list page's selection
+ * (all news of a theme, of a year) is filtered once per content version and kept with it,
+ * so a page of it costs a look-up however many articles there are.
  */
 @Component
 class PublishedArticles {
@@ -31,13 +35,31 @@ class PublishedArticles {
 
 	}
 
+	/**
+	 * What a list page selects: articles of these kinds, with this theme, of this year.
+	 */
+	private record Selection(Set<ArticleKind> kinds, Long theme, Integer year) {
+
+	}
+
+	/**
+	 * Every published article, newest first, and the selections made of it so far (at
+	 * most {@link #SELECTIONS_KEPT}; themes and years are the site's own, so they stay
+	 * few).
+	 */
+	private record Published(List<Entry> newestFirst, Map<Selection, List<Entry>> selections) {
+
+	}
+
+	private static final int SELECTIONS_KEPT = 500;
+
 	private final JdbcTemplate jdbc;
 
-	private final KeptData.Kept<List<Entry>> newestFirst;
+	private final KeptData.Kept<Published> published;
 
 	PublishedArticles(JdbcTemplate jdbc, KeptData kept) {
 		this.jdbc = jdbc;
-		this.newestFirst = kept.of(this::load);
+		this.published = kept.of(() -> new Published(load(), new ConcurrentHashMap<>()));
 	}
 
 	/**
@@ -48,7 +70,7 @@ class PublishedArticles {
 	List<Long> newest(Collection<ArticleKind> kinds, Instant now, Collection<Long> themes, Collection<String> excluded,
 			int limit) {
 		List<Long> ids = new ArrayList<>();
-		for (Entry entry : this.newestFirst.get()) {
+		for (Entry entry : this.published.get().newestFirst()) {
 			if (ids.size() >= limit) {
 				break;
 			}
@@ -65,15 +87,20 @@ class PublishedArticles {
 	 * {@code theme} (any if null), published in {@code year} (any if null), newest first.
 	 */
 	List<Long> all(Collection<ArticleKind> kinds, Instant now, Long theme, Integer year) {
-		List<Long> ids = new ArrayList<>();
-		for (Entry entry : this.newestFirst.get()) {
-			if (kinds.contains(entry.kind()) && !entry.publishedAt().isAfter(now)
-					&& (theme == null || entry.themes().contains(theme))
-					&& (year == null || year == entry.publishedAt().atZone(Dates.ZONE).getYear())) {
-				ids.add(entry.id());
+		List<Entry> selected = publishedBy(selection(kinds, theme, year), now);
+		return new AbstractList<>() {
+
+			@Override
+			public Long get(int index) {
+				return selected.get(index).id();
 			}
-		}
-		return ids;
+
+			@Override
+			public int size() {
+				return selected.size();
+			}
+
+		};
 	}
 
 	/**
@@ -81,21 +108,54 @@ class PublishedArticles {
 	 * the newest to the oldest with every year between, or none.
 	 */
 	List<Integer> years(Collection<ArticleKind> kinds, Instant now) {
-		Instant first = null;
-		Instant last = null;
-		for (Entry entry : this.newestFirst.get()) {
-			if (kinds.contains(entry.kind()) && !entry.publishedAt().isAfter(now)) {
-				last = (last == null) ? entry.publishedAt() : last;
-				first = entry.publishedAt();
-			}
-		}
+		List<Entry> selected = publishedBy(selection(kinds, null, null), now);
 		List<Integer> years = new ArrayList<>();
-		if (first != null) {
-			for (int y = last.atZone(Dates.ZONE).getYear(); y >= first.atZone(Dates.ZONE).getYear(); y--) {
+		if (!selected.isEmpty()) {
+			int last = selected.get(0).publishedAt().atZone(Dates.ZONE).getYear();
+			int first = selected.get(selected.size() - 1).publishedAt().atZone(Dates.ZONE).getYear();
+			for (int y = last; y >= first; y--) {
 				years.add(y);
 			}
 		}
 		return years;
+	}
+
+	/** The selected articles, newest first, whenever published. */
+	private List<Entry> selection(Collection<ArticleKind> kinds, Long theme, Integer year) {
+		Published published = this.published.get();
+		Selection key = new Selection(Set.copyOf(kinds), theme, year);
+		List<Entry> kept = published.selections().get(key);
+		if (kept != null) {
+			return kept;
+		}
+		List<Entry> selected = published.newestFirst()
+			.stream()
+			.filter((entry) -> kinds.contains(entry.kind()) && (theme == null || entry.themes().contains(theme))
+					&& (year == null || year == entry.publishedAt().atZone(Dates.ZONE).getYear()))
+			.toList();
+		if (published.selections().size() < SELECTIONS_KEPT) {
+			published.selections().put(key, selected);
+		}
+		return selected;
+	}
+
+	/**
+	 * Those of {@code newestFirst} published by {@code now}: all but the first few, which
+	 * are planned for later (found by bisection).
+	 */
+	private static List<Entry> publishedBy(List<Entry> newestFirst, Instant now) {
+		int low = 0;
+		int high = newestFirst.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (newestFirst.get(middle).publishedAt().isAfter(now)) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return newestFirst.subList(low, newestFirst.size());
 	}
 
 	private List<Entry> load() {

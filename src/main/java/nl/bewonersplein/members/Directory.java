@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -111,12 +112,21 @@ class Directory {
 	}
 
 	/**
-	 * All published initiatives, by name (Dutch collation), and each town's place in that
-	 * same order.
+	 * All published initiatives, by name (Dutch collation), each town's place in that
+	 * same order, and the searches done on them so far (at most {@link #SEARCHES_KEPT}).
 	 */
-	record Published(List<Entry> entries, Map<Long, Entry> byId, Map<String, Integer> townOrder) {
+	record Published(List<Entry> entries, Map<Long, Entry> byId, Map<String, Integer> townOrder,
+			Map<Filter, Counted> searches) {
 
 	}
+
+	/** What passes a filter (all its pages) and the counts per filter value. */
+	private record Counted(List<Entry> matches, Map<Region, Integer> regions, Map<InitiativeKind, Integer> kinds,
+			Map<Long, Integer> themes, Map<Integer, Integer> goals, Map<String, Integer> towns) {
+
+	}
+
+	private static final int SEARCHES_KEPT = 200;
 
 	/** All published initiatives, as kept. */
 	Published published() {
@@ -128,6 +138,33 @@ class Directory {
 		String text = (filter.text() == null || filter.text().isBlank()) ? null
 				: filter.text().strip().toLowerCase(Locale.ROOT);
 		String town = (filter.town() == null || filter.town().isBlank()) ? null : Places.key(filter.town());
+		// Counted once per filter and content version: the pages of a search and repeated
+		// visits only slice what was counted.
+		Filter key = new Filter(filter.region(), town, filter.kind(), filter.themeId(), filter.goal(), text, 1);
+		Counted counted = published.searches().get(key);
+		if (counted == null) {
+			counted = count(published, key);
+			if (published.searches().size() < SEARCHES_KEPT) {
+				published.searches().put(key, counted);
+			}
+		}
+		List<Entry> matches = counted.matches();
+		int pages = Math.max(1, (matches.size() + pageSize - 1) / pageSize);
+		int page = Math.min(Math.max(1, filter.page()), pages);
+		List<Entry> shown = matches.subList(Math.min(matches.size(), (page - 1) * pageSize),
+				Math.min(matches.size(), page * pageSize));
+		return new Result(shown.stream().map(Entry::card).toList(), matches.size(), page, pages, counted.regions(),
+				counted.kinds(), counted.themes(), counted.goals(), counted.towns());
+	}
+
+	/**
+	 * Every initiative looked at once: those passing {@code filter} (its town a
+	 * {@link Places#key}, its text in lower case), and for each filter how many would
+	 * pass with another value of it.
+	 */
+	private static Counted count(Published published, Filter filter) {
+		String text = filter.text();
+		String town = filter.town();
 		List<Entry> matches = new ArrayList<>();
 		Map<Region, Integer> regionCounts = new EnumMap<>(Region.class);
 		Map<InitiativeKind, Integer> kindCounts = new EnumMap<>(InitiativeKind.class);
@@ -165,10 +202,6 @@ class Directory {
 				rowGoals.forEach((goal) -> goalCounts.merge(goal.intValue(), 1, Integer::sum));
 			}
 		}
-		int pages = Math.max(1, (matches.size() + pageSize - 1) / pageSize);
-		int page = Math.min(Math.max(1, filter.page()), pages);
-		List<Entry> shown = matches.subList(Math.min(matches.size(), (page - 1) * pageSize),
-				Math.min(matches.size(), page * pageSize));
 		Map<String, Integer> order = published.townOrder();
 		Map<String, Integer> towns = townCounts.entrySet()
 			.stream()
@@ -176,8 +209,9 @@ class Directory {
 				.reversed()
 				.thenComparing((entry) -> order.getOrDefault(entry.getKey(), Integer.MAX_VALUE)))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-		return new Result(shown.stream().map(Entry::card).toList(), matches.size(), page, pages, regionCounts,
-				kindCounts, themeCounts, goalCounts, towns);
+		return new Counted(List.copyOf(matches), Collections.unmodifiableMap(regionCounts),
+				Collections.unmodifiableMap(kindCounts), Collections.unmodifiableMap(themeCounts),
+				Collections.unmodifiableMap(goalCounts), Collections.unmodifiableMap(towns));
 	}
 
 	/** The cards of the given published initiatives, in the order of {@code ids}. */
@@ -233,7 +267,7 @@ class Directory {
 		for (int i = 0; i < townNames.size(); i++) {
 			townOrder.put(townNames.get(i), i);
 		}
-		return new Published(List.copyOf(entries), Map.copyOf(byId), Map.copyOf(townOrder));
+		return new Published(List.copyOf(entries), Map.copyOf(byId), Map.copyOf(townOrder), new ConcurrentHashMap<>());
 	}
 
 	private static String lower(String value) {

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import nl.bewonersplein.content.RelatedContentSource;
 import nl.bewonersplein.content.RelatedItem;
@@ -21,6 +21,7 @@ import nl.bewonersplein.content.RelatedQuery;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.site.CardImage;
 import nl.bewonersplein.site.HomeSection;
+import nl.bewonersplein.site.KeptData;
 import nl.bewonersplein.shared.Link;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,14 +43,19 @@ class MoreMembers implements RelatedContentSource, HomeSection.Provider {
 
 	private static final int CANDIDATES = 12;
 
+	private static final int MODULUS = 10007;
+
 	private final Directory directory;
 
 	private final MemberTexts texts;
 
 	private final Clock clock;
 
-	MoreMembers(Directory directory, MemberTexts texts, Clock clock) {
+	private final KeptData.Kept<Shuffle> shuffle;
+
+	MoreMembers(Directory directory, MemberTexts texts, Clock clock, KeptData kept) {
 		this.directory = directory;
+		this.shuffle = kept.of(this::shuffle);
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -98,35 +104,72 @@ class MoreMembers implements RelatedContentSource, HomeSection.Provider {
 	List<Directory.Card> pick(Collection<Long> themeIds, Region region, String selfUrl, int limit) {
 		String self = selfUrl.startsWith(MemberPaths.DIRECTORY + "/")
 				? selfUrl.substring(MemberPaths.DIRECTORY.length() + 1) : "";
-		long seed = Math.floorMod(LocalDate.now(this.clock.withZone(Dates.ZONE)).toEpochDay() * 31 + selfUrl.hashCode(),
-				10007);
+		int seed = Math.floorMod(LocalDate.now(this.clock.withZone(Dates.ZONE)).toEpochDay() * 31 + selfUrl.hashCode(),
+				MODULUS);
 		Set<Long> themes = themeIds.stream().limit(20).collect(Collectors.toSet());
-		// The kept published initiatives in a daily order: no statement, and one look at
-		// each rather than a sort of them all.
-		PriorityQueue<Candidate> best = new PriorityQueue<>(Comparator.comparingLong(Candidate::order).reversed());
-		for (Directory.Entry entry : this.directory.published().entries()) {
+		Shuffle shuffle = this.shuffle.get();
+		boolean anyPreferred = !themes.isEmpty() ? themes.stream().anyMatch(shuffle.themes()::contains)
+				: region != null;
+		// Today's order is (rank + seed) mod MODULUS: the initiatives ranked from
+		// MODULUS - seed up, then from 0. Walked in that order, the first CANDIDATES
+		// preferred ones (or all preferred and the first others) are the candidates, and
+		// the walk ends as soon as they are found.
+		List<Directory.Entry> ranked = shuffle.ranked();
+		int start = firstRankedFrom(shuffle.ranks(), MODULUS - seed);
+		List<Directory.Card> preferred = new ArrayList<>();
+		List<Directory.Card> others = new ArrayList<>();
+		for (int i = 0; i < ranked.size(); i++) {
+			Directory.Entry entry = ranked.get((start + i) % ranked.size());
 			if (entry.card().slug().equals(self)) {
 				continue;
 			}
-			boolean preferred = !themes.isEmpty() ? entry.themes().stream().anyMatch(themes::contains)
+			boolean wanted = !themes.isEmpty() ? entry.themes().stream().anyMatch(themes::contains)
 					: (region != null && entry.card().region() == region);
-			long order = ((preferred ? 0L : 1L) << 50) + Math.floorMod(entry.id() * 7919 + seed, 10007) * 1_000_000_000L
-					+ Math.floorMod(entry.id(), 1_000_000_000L);
-			if (best.size() < CANDIDATES) {
-				best.add(new Candidate(entry.card(), preferred, order));
-			}
-			else if (order < best.peek().order()) {
-				best.poll();
-				best.add(new Candidate(entry.card(), preferred, order));
+			(wanted ? preferred : others).add(entry.card());
+			if (preferred.size() == CANDIDATES || (!anyPreferred && others.size() == CANDIDATES)) {
+				break;
 			}
 		}
-		List<Candidate> sorted = new ArrayList<>(best);
-		sorted.sort(Comparator.comparingLong(Candidate::order));
-		return varied(sorted.stream().map(Candidate::card).toList(), sorted.stream().map(Candidate::preferred).toList(),
+		List<Directory.Card> candidates = new ArrayList<>(preferred);
+		others.stream().limit(CANDIDATES - preferred.size()).forEach(candidates::add);
+		return varied(candidates, IntStream.range(0, candidates.size()).mapToObj((i) -> i < preferred.size()).toList(),
 				limit);
 	}
 
-	private record Candidate(Directory.Card card, boolean preferred, long order) {
+	/** An initiative's place in the daily shuffle before the day's seed is added. */
+	private static int rank(long id) {
+		return Math.floorMod(id * 7919, MODULUS);
+	}
+
+	/** The index of the first of {@code ranks} (ascending) at least {@code rank}. */
+	private static int firstRankedFrom(int[] ranks, int rank) {
+		int found = java.util.Arrays.binarySearch(ranks, rank);
+		if (found < 0) {
+			return -found - 1;
+		}
+		while (found > 0 && ranks[found - 1] == rank) {
+			found--;
+		}
+		return found;
+	}
+
+	/** The published initiatives by rank, then id, without the day's seed. */
+	private Shuffle shuffle() {
+		List<Directory.Entry> ranked = this.directory.published()
+			.entries()
+			.stream()
+			.sorted(Comparator.comparingInt((Directory.Entry entry) -> rank(entry.id()))
+				.thenComparingLong(Directory.Entry::id))
+			.toList();
+		return new Shuffle(ranked, ranked.stream().mapToInt((entry) -> rank(entry.id())).toArray(),
+				ranked.stream().flatMap((entry) -> entry.themes().stream()).collect(Collectors.toUnmodifiableSet()));
+	}
+
+	/**
+	 * The published initiatives ordered by {@link #rank}, their ranks, and every theme
+	 * one of them has.
+	 */
+	private record Shuffle(List<Directory.Entry> ranked, int[] ranks, Set<Long> themes) {
 
 	}
 
