@@ -34,8 +34,14 @@ class ArchitectureTests {
 	/** The main sources, read from the file system: ArchUnit sees only class files. */
 	static final Path SOURCES = Path.of("src", "main", "java");
 
+	/**
+	 * Our own classes: not the tests, and not what Spring AOT generates into the same
+	 * output when the jar is packaged (ADR 0020): {@code X__BeanDefinitions} and the
+	 * like, and the CGLIB proxies it writes out.
+	 */
 	static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.withImportOption((location) -> !location.contains("__") && !location.contains("$$SpringCGLIB$$"))
 		.importPackages("nl.bewonersplein");
 
 	@Test

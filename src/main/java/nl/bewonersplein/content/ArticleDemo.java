@@ -10,7 +10,6 @@ import nl.bewonersplein.site.DemoFiles;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(21)
-@ConditionalOnBooleanProperty(name = "bewonersplein.demo-content.enabled", matchIfMissing = true)
 class ArticleDemo implements ApplicationRunner {
 
 	/** Slug of the model page. */

@@ -14,7 +14,6 @@ import nl.bewonersplein.site.GeneratedContent;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,12 +21,11 @@ import org.springframework.stereotype.Component;
 /**
  * Adds {@code articles:N} generated, published articles (news, explainers, positions,
  * stories and knowledge, one or two themes each, published over the last six years) for
- * benchmarks and scale tests; only there when {@value GeneratedContent#PROPERTY} is set.
+ * benchmarks and scale tests; only when {@value GeneratedContent#PROPERTY} asks for them.
  * Runs once per database, after the demo content.
  */
 @Component
 @Order(900)
-@ConditionalOnProperty(name = GeneratedContent.PROPERTY)
 class ArticleGenerator implements ApplicationRunner {
 
 	/** Kinds in proportion: mostly news and knowledge. */

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(45)
-@ConditionalOnBooleanProperty(name = "bewonersplein.demo-content.enabled", matchIfMissing = true)
 class ArticleIllustrations implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleIllustrations.class);

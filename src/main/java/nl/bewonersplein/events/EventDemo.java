@@ -19,7 +19,6 @@ import nl.bewonersplein.site.DemoContent;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(60)
-@ConditionalOnBooleanProperty(name = "bewonersplein.demo-content.enabled", matchIfMissing = true)
 class EventDemo implements ApplicationRunner {
 
 	private static final String[] FIRST = { "Truus", "Henk", "Fatma", "Gerrit", "Ineke", "Mohamed", "Joke", "Piet",

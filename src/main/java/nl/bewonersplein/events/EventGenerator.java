@@ -17,7 +17,6 @@ import nl.bewonersplein.site.GeneratedContent;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,12 +24,11 @@ import org.springframework.stereotype.Component;
 /**
  * Adds {@code events:N} generated events for benchmarks and scale tests: a fifth of them
  * upcoming (within a year), the others over the last four years (some with a report), a
- * fifth online, a few cancelled; only there when {@value GeneratedContent#PROPERTY} is
- * set. Runs once per database, after the demo content.
+ * fifth online, a few cancelled; only when {@value GeneratedContent#PROPERTY} asks for
+ * them. Runs once per database, after the demo content.
  */
 @Component
 @Order(901)
-@ConditionalOnProperty(name = GeneratedContent.PROPERTY)
 class EventGenerator implements ApplicationRunner {
 
 	private static final List<String> VENUES = List.of("Buurthuis De Linde", "Wijkcentrum Het Anker",

@@ -12,7 +12,6 @@ import nl.bewonersplein.site.DemoContent;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(61)
-@ConditionalOnBooleanProperty(name = "bewonersplein.demo-content.enabled", matchIfMissing = true)
 class EventIllustrations implements ApplicationRunner {
 
 	/** The demo events that get an image, by slug, and the scene each gets. */

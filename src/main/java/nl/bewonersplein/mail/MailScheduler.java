@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import nl.bewonersplein.shared.Network;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.TaskScheduler;
@@ -44,12 +45,12 @@ class MailScheduler implements SchedulingConfigurer {
 
 	private volatile ScheduledTaskRegistrar tasks;
 
-	MailScheduler(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, OutboxStore store, Clock clock,
-			MailSettings settings, Network network) {
+	MailScheduler(ObjectProvider<JavaMailSender> sender, Environment environment, JdbcTemplate jdbc, OutboxStore store,
+			Clock clock, MailSettings settings, Network network) {
 		this.store = store;
 		this.clock = clock;
 		this.settings = settings;
-		JavaMailSender smtp = sender.getIfAvailable();
+		JavaMailSender smtp = SmtpSender.find(sender, environment);
 		this.delivery = (smtp != null) ? new OutboxDelivery(jdbc, smtp, clock, settings, fromAddress(settings, network))
 				: null;
 		if (smtp == null) {

@@ -15,7 +15,6 @@ import nl.bewonersplein.site.GeneratedContent;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,12 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * Adds {@code initiatives:N} generated, published member initiatives (any kind, a town in
  * each region with its coordinates, one or two themes, one to three goals) for benchmarks
- * and scale tests; only there when {@value GeneratedContent#PROPERTY} is set. Runs once
+ * and scale tests; only when {@value GeneratedContent#PROPERTY} asks for them. Runs once
  * per database, after the demo content.
  */
 @Component
 @Order(902)
-@ConditionalOnProperty(name = GeneratedContent.PROPERTY)
 class InitiativeGenerator implements ApplicationRunner {
 
 	private final GeneratedContent generated;

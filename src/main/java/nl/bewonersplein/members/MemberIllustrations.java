@@ -12,7 +12,6 @@ import nl.bewonersplein.site.DemoContent;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(51)
-@ConditionalOnBooleanProperty(name = "bewonersplein.demo-content.enabled", matchIfMissing = true)
 class MemberIllustrations implements ApplicationRunner {
 
 	/** The demo initiatives that get a picture, by name, and the scene each gets. */

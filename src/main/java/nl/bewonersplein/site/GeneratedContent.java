@@ -112,7 +112,7 @@ public class GeneratedContent {
 		int count = count(kind);
 		if (count > 0) {
 			long start = System.nanoTime();
-			if (demo.loadOnce("generated-" + kind, () -> generate.accept(count))) {
+			if (demo.runOnce("generated-" + kind, () -> generate.accept(count))) {
 				log.info("Generated {} {} in {} ms", count, kind, (System.nanoTime() - start) / 1_000_000);
 			}
 		}

@@ -9,7 +9,7 @@ import nl.bewonersplein.media.MediaChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,10 +18,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Makes the booklets in the background when the app has started and when an editor
  * publishes a new edition, so that no visitor waits for the first, slowest generation in
- * a fresh JVM. One thread: it never competes with itself for the two cores.
+ * a fresh JVM. One thread: it never competes with itself for the two cores. Off with
+ * {@code bewonersplein.toolkit.prewarm=false} (checked when it would start work, so that
+ * it holds under Spring AOT too, ADR 0020).
  */
 @Component
-@ConditionalOnBooleanProperty(name = "bewonersplein.toolkit.prewarm", matchIfMissing = true)
 class BookletWarmer {
 
 	private static final Logger log = LoggerFactory.getLogger(BookletWarmer.class);
@@ -37,19 +38,23 @@ class BookletWarmer {
 		return thread;
 	});
 
-	BookletWarmer(ToolkitReader reader, ToolkitPdfs pdfs) {
+	private final boolean enabled;
+
+	BookletWarmer(ToolkitReader reader, ToolkitPdfs pdfs,
+			@Value("${bewonersplein.toolkit.prewarm:true}") boolean enabled) {
 		this.reader = reader;
 		this.pdfs = pdfs;
+		this.enabled = enabled;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
-		this.worker.execute(() -> this.reader.publishedToolkits().forEach((toolkit) -> warm(toolkit.getSlug())));
+		submit(() -> this.reader.publishedToolkits().forEach((toolkit) -> warm(toolkit.getSlug())));
 	}
 
 	@TransactionalEventListener
 	void editionPublished(EditionPublished event) {
-		this.worker.execute(() -> warm(event.slug()));
+		submit(() -> warm(event.slug()));
 	}
 
 	/**
@@ -60,7 +65,13 @@ class BookletWarmer {
 	@TransactionalEventListener(fallbackExecution = true)
 	void mediaChanged(MediaChanged event) {
 		if (!"uploaded".equals(event.change())) {
-			this.worker.execute(() -> this.reader.publishedToolkits().forEach((toolkit) -> warm(toolkit.getSlug())));
+			submit(() -> this.reader.publishedToolkits().forEach((toolkit) -> warm(toolkit.getSlug())));
+		}
+	}
+
+	private void submit(Runnable work) {
+		if (this.enabled) {
+			this.worker.execute(work);
 		}
 	}
 

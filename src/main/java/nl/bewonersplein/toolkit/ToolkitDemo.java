@@ -17,7 +17,6 @@ import nl.bewonersplein.site.DemoFiles;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(40)
-@ConditionalOnBooleanProperty(name = "bewonersplein.demo-content.enabled", matchIfMissing = true)
 class ToolkitDemo implements ApplicationRunner {
 
 	/** The demo toolkit's address. */

@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -304,7 +306,7 @@ class OutboxDeliveryTests {
 		new MailScheduler(
 				new org.springframework.beans.factory.support.StaticListableBeanFactory()
 					.getBeanProvider(JavaMailSender.class),
-				this.jdbc, this.store, java.time.Clock.systemUTC(), this.settings, this.network)
+				new MockEnvironment(), this.jdbc, this.store, java.time.Clock.systemUTC(), this.settings, this.network)
 			.deleteExpired();
 
 		assertThat(this.store.find(old)).isEmpty();
@@ -317,8 +319,30 @@ class OutboxDeliveryTests {
 	}
 
 	private MailScheduler scheduler(StaticListableBeanFactory beans) {
-		return new MailScheduler(beans.getBeanProvider(JavaMailSender.class), this.jdbc, this.store, this.clock,
-				this.settings, this.network);
+		return new MailScheduler(beans.getBeanProvider(JavaMailSender.class), new MockEnvironment(), this.jdbc,
+				this.store, this.clock, this.settings, this.network);
+	}
+
+	@Test
+	void anSmtpHostSetAtStartSendsMailAlsoWithoutBootsSender() {
+		// Under Spring AOT Boot's sender is decided when the jar is built, without a
+		// host.
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.mail.host", "smtp.example")
+			.withProperty("spring.mail.port", "2525")
+			.withProperty("spring.mail.properties.mail.smtp.timeout", "1234");
+		MailScheduler withHost = new MailScheduler(
+				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), environment, this.jdbc,
+				this.store, this.clock, this.settings, this.network);
+		assertThat(withHost.sending()).isTrue();
+		JavaMailSenderImpl made = (JavaMailSenderImpl) SmtpSender
+			.find(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), environment);
+		assertThat(made.getHost()).isEqualTo("smtp.example");
+		assertThat(made.getPort()).isEqualTo(2525);
+		assertThat(made.getJavaMailProperties()).containsEntry("mail.smtp.timeout", "1234");
+		assertThat(SmtpSender.find(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+				new MockEnvironment()))
+			.as("no host, no sender")
+			.isNull();
 	}
 
 	private OutboxDelivery delivery(JavaMailSender sender) {

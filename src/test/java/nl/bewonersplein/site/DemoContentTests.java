@@ -1,5 +1,6 @@
 package nl.bewonersplein.site;
 
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.bewonersplein.SiteTest;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +22,12 @@ class DemoContentTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void aModuleWhoseDemoIsLoadedIsNotLoadedAgain() {
@@ -50,6 +58,17 @@ class DemoContentTests {
 		assertThat(this.demo.loadOnce(module, runs::incrementAndGet)).isTrue();
 		assertThat(this.demo.loadOnce(module, runs::incrementAndGet)).isFalse();
 		assertThat(runs).hasValue(1);
+	}
+
+	@Test
+	void switchedOffTheDemoDoesNotLoadButGeneratedContentStillCan() {
+		DemoContent off = new DemoContent(this.jdbc, this.transactions, this.clock, false);
+		AtomicInteger runs = new AtomicInteger();
+		String module = "test-off-" + System.nanoTime();
+		assertThat(off.loadOnce(module, runs::incrementAndGet)).isFalse();
+		assertThat(runs).as("demo loader").hasValue(0);
+		assertThat(off.runOnce("generated-" + module, runs::incrementAndGet)).isTrue();
+		assertThat(runs).as("generator").hasValue(1);
 	}
 
 }
