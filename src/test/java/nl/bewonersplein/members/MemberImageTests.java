@@ -1,17 +1,13 @@
 package nl.bewonersplein.members;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import javax.imageio.ImageIO;
-
+import nl.bewonersplein.TestPictures;
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.accounts.TestAccounts;
@@ -88,7 +84,7 @@ class MemberImageTests {
 
 	@Test
 	void anEditorGivesAnInitiativeALogoThatTheProfileAndTheCardsShow() throws Exception {
-		long id = this.library.addImage("logo-buurtkamer.png", png(Color.ORANGE, 1200, 800),
+		long id = this.library.addImage("logo-buurtkamer.png", TestPictures.png(Color.ORANGE, Color.WHITE, 1200, 800),
 				"Logo van een getekende buurtkamer", "Onderschrift uit de beeldbank", "Tekenaar Test");
 		String path = "/media/" + id + "/logo-buurtkamer.png";
 		MemberInitiative initiative = make("Buurtkamer Het Logo", "Zwolle");
@@ -120,7 +116,8 @@ class MemberImageTests {
 
 	@Test
 	void moreOfOurMembersShowsTheOtherInitiativesLogos() throws Exception {
-		long id = this.library.addImage("logo-meer.png", png(Color.GREEN, 900, 600), "Logo om te testen", "", "");
+		long id = this.library.addImage("logo-meer.png", TestPictures.png(Color.GREEN, Color.WHITE, 900, 600),
+				"Logo om te testen", "", "");
 		String path = "/media/" + id + "/logo-meer.png";
 		MemberInitiative initiative = make("Buurtkamer Meer Leden", "Zwolle");
 		// The cards this profile shows today; the first of them gets our image.
@@ -146,7 +143,8 @@ class MemberImageTests {
 
 	@Test
 	void anImageAnInitiativeShowsIsNotDeleted() throws Exception {
-		long id = this.library.addImage("logo-blijft.png", png(Color.BLUE, 600, 400), "Logo dat blijft", "", "");
+		long id = this.library.addImage("logo-blijft.png", TestPictures.png(Color.BLUE, Color.WHITE, 600, 400),
+				"Logo dat blijft", "", "");
 		MemberInitiative initiative = make("Buurtkamer Het Blijvende Logo", "Zwolle");
 		perform(edit("/admin/leden/" + initiative.getId(), initiative, initiative.getName()).param("afbeelding",
 				"/media/" + id + "/logo-blijft.png"));
@@ -160,7 +158,8 @@ class MemberImageTests {
 
 	@Test
 	void theFormKeepsTheChosenImageWhenItComesBackWithErrors() throws Exception {
-		long id = this.library.addImage("logo-fout.png", png(Color.RED, 600, 400), "Logo bij een fout", "", "");
+		long id = this.library.addImage("logo-fout.png", TestPictures.png(Color.RED, Color.WHITE, 600, 400),
+				"Logo bij een fout", "", "");
 		String path = "/media/" + id + "/logo-fout.png";
 		MemberInitiative initiative = make("Buurtkamer De Fout", "Zwolle");
 		String admin = "/admin/leden/" + initiative.getId();
@@ -220,19 +219,6 @@ class MemberImageTests {
 
 	private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return this.mvc.perform(request.accept("text/html").with(TestAccounts.loggedInAs(Role.EDITOR))).andReturn();
-	}
-
-	private static byte[] png(Color colour, int width, int height) throws Exception {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(colour);
-		g.fillRect(0, 0, width, height);
-		g.setColor(Color.WHITE);
-		g.fillOval(width / 4, height / 4, width / 2, height / 2);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 
 }

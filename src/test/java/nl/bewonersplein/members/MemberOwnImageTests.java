@@ -1,15 +1,10 @@
 package nl.bewonersplein.members;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
+import nl.bewonersplein.TestPictures;
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.accounts.TestAccounts;
 import nl.bewonersplein.shared.Role;
@@ -359,18 +354,9 @@ class MemberOwnImageTests {
 		return TestAccounts.loggedInAs(Role.EDITOR);
 	}
 
-	static MockMultipartFile png(Color colour, int width, int height, String name) throws Exception {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(colour);
-		g.fillRect(0, 0, width, height);
-		g.setColor(Color.WHITE);
-		g.fillOval(width / 4, height / 4, width / 2, height / 2);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		byte[] bytes = Arrays.copyOf(out.toByteArray(), out.size());
-		return new MockMultipartFile("bestand", name, "image/png", bytes);
+	static MockMultipartFile png(Color colour, int width, int height, String name) {
+		return new MockMultipartFile("bestand", name, "image/png",
+				TestPictures.png(colour, Color.WHITE, width, height));
 	}
 
 }

@@ -1,16 +1,12 @@
 package nl.bewonersplein.toolkit;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import javax.imageio.ImageIO;
-
+import nl.bewonersplein.TestPictures;
 import nl.bewonersplein.Http;
 import nl.bewonersplein.SiteTest;
 import nl.bewonersplein.accounts.TestAccounts;
@@ -80,8 +76,8 @@ class ToolkitImageTests {
 
 	@Test
 	void anEditorGivesAToolkitAnImageThatThePageAndTheBookletShow() throws Exception {
-		long id = this.library.addImage("omslag.png", png(Color.ORANGE, 1200, 800), "Buren op een getekende omslag",
-				"Onderschrift van de omslag", "Tekenaar Test");
+		long id = this.library.addImage("omslag.png", TestPictures.png(Color.ORANGE, Color.BLUE, 1200, 800),
+				"Buren op een getekende omslag", "Onderschrift van de omslag", "Tekenaar Test");
 		String path = "/media/" + id + "/omslag.png";
 		// Unique per run: a PostgreSQL test database keeps its toolkits.
 		String run = Long.toString(System.currentTimeMillis() % 100_000_000L);
@@ -150,7 +146,8 @@ class ToolkitImageTests {
 
 		String etag = booklet.headers().firstValue("ETag").orElseThrow();
 		this.mvc.perform(as(multipart("/admin/media/" + id + "/bestand")
-			.file(new MockMultipartFile("bestand", "nieuw.png", "image/png", png(Color.GREEN, 900, 600)))
+			.file(new MockMultipartFile("bestand", "nieuw.png", "image/png",
+					TestPictures.png(Color.GREEN, Color.BLUE, 900, 600)))
 			.with(csrf())));
 		assertThat(this.library.picture(id).orElseThrow().width()).isEqualTo(900);
 		HttpResponse<byte[]> renewed = this.http.getBytes(slug + "/pdf", "If-None-Match", etag);
@@ -166,19 +163,6 @@ class ToolkitImageTests {
 			}
 		}
 		return count;
-	}
-
-	private static byte[] png(Color colour, int width, int height) throws Exception {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(colour);
-		g.fillRect(0, 0, width, height);
-		g.setColor(Color.BLUE);
-		g.fillOval(width / 4, height / 4, width / 2, height / 2);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 
 	private static MvcResult as(MockMvc mvc, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
