@@ -113,7 +113,8 @@ class Directory {
 
 	/**
 	 * All published initiatives, by name (Dutch collation), each town's place in that
-	 * same order, and the searches done on them so far (at most {@link #SEARCHES_KEPT}).
+	 * same order, and the searches by filters (not words) done on them so far (at most
+	 * {@link #SEARCHES_KEPT}).
 	 */
 	record Published(List<Entry> entries, Map<Long, Entry> byId, Map<String, Integer> townOrder,
 			Map<Filter, Counted> searches) {
@@ -138,13 +139,14 @@ class Directory {
 		String text = (filter.text() == null || filter.text().isBlank()) ? null
 				: filter.text().strip().toLowerCase(Locale.ROOT);
 		String town = (filter.town() == null || filter.town().isBlank()) ? null : Places.key(filter.town());
-		// Counted once per filter and content version: the pages of a search and repeated
-		// visits only slice what was counted.
+		// Counted once per choice of filters and content version: the pages of a search
+		// and repeated visits only slice what was counted. Searches for words are counted
+		// each time: any words can be typed, and they would crowd out the filters.
 		Filter key = new Filter(filter.region(), town, filter.kind(), filter.themeId(), filter.goal(), text, 1);
-		Counted counted = published.searches().get(key);
+		Counted counted = (text == null) ? published.searches().get(key) : null;
 		if (counted == null) {
 			counted = count(published, key);
-			if (published.searches().size() < SEARCHES_KEPT) {
+			if (text == null && published.searches().size() < SEARCHES_KEPT) {
 				published.searches().put(key, counted);
 			}
 		}

@@ -125,7 +125,12 @@ class MoreMembers implements RelatedContentSource, HomeSection.Provider {
 			}
 			boolean wanted = !themes.isEmpty() ? entry.themes().stream().anyMatch(themes::contains)
 					: (region != null && entry.card().region() == region);
-			(wanted ? preferred : others).add(entry.card());
+			if (wanted) {
+				preferred.add(entry.card());
+			}
+			else if (others.size() < CANDIDATES) {
+				others.add(entry.card());
+			}
 			if (preferred.size() == CANDIDATES || (!anyPreferred && others.size() == CANDIDATES)) {
 				break;
 			}
