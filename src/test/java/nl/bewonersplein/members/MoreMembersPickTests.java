@@ -9,26 +9,21 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 
+import nl.bewonersplein.ScaleTest;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.Region;
-import nl.bewonersplein.site.GeneratedContent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "Meer van onze leden" walks the kept initiatives in the day's order only as far as it
  * must, and picks exactly what looking at every initiative and keeping the best of all
- * would pick. On generated initiatives (the same context as {@code site.ScaleTests}).
+ * would pick. On generated initiatives (the {@link ScaleTest} context).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:scale;DB_CLOSE_DELAY=-1",
-				"bewonersplein.demo-content.enabled=true", "bewonersplein.page-cache.enabled=false",
-				"bewonersplein.kept-data.enabled=true",
-				GeneratedContent.PROPERTY + "=articles:300,events:60,initiatives:150" })
+@ScaleTest
 class MoreMembersPickTests {
 
 	@Autowired

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import nl.bewonersplein.Http;
+import nl.bewonersplein.ScaleTest;
 import nl.bewonersplein.SqlStatements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,15 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With many articles, events and member initiatives added by the bench generator (the
  * same one {@code BENCH_SCALE=large bench/run} uses, here at a smaller scale), every
- * public page still runs at most 10 SQL statements. Its own context and in-memory
- * database, so the generated content stays out of the shared one; the page cache is off,
- * so every measured request is a full render.
+ * public page still runs at most 10 SQL statements. In the {@link ScaleTest} context: the
+ * page cache is off, so every measured request is a full render.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:scale;DB_CLOSE_DELAY=-1",
-				"bewonersplein.demo-content.enabled=true", "bewonersplein.page-cache.enabled=false",
-				"bewonersplein.kept-data.enabled=true",
-				GeneratedContent.PROPERTY + "=articles:300,events:60,initiatives:150" })
+@ScaleTest
 class ScaleTests {
 
 	@LocalServerPort
