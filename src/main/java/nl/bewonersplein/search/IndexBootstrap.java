@@ -54,7 +54,7 @@ class IndexBootstrap implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
-		int changed = this.sync.sync();
+		int changed = this.sync.bootstrap();
 		log.info("Search documents brought in step with the modules: {} written or removed", changed);
 		this.state.rebuildVocabulary();
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
