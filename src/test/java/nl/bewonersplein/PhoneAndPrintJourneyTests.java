@@ -6,6 +6,7 @@ import java.util.List;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import nl.bewonersplein.shared.Role;
 import nl.bewonersplein.accounts.TestLogins;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The site on a 390 pixel phone and on paper: no page scrolls sideways (public pages and
  * the admin), the filters of the directory, the agenda and the search results fold away
  * so the results come first (and open with the keyboard), the admin menu folds the same
- * way, and print leaves out the navigation.
+ * way, the header leaves most of the first screen to the page, and print leaves out the
+ * navigation.
  */
 @SiteTest
 class PhoneAndPrintJourneyTests {
@@ -75,6 +77,24 @@ class PhoneAndPrintJourneyTests {
 			this.page.navigate(url(path));
 			assertFits(path);
 		}
+	}
+
+	@Test
+	void theHeaderLeavesThePhonesFirstScreenToThePage() {
+		this.page.navigate(url("/nieuws"));
+		Locator menu = this.page.locator(".main-nav");
+		double headerEnd = menu.boundingBox().y + menu.boundingBox().height;
+		assertThat(headerEnd).as("the header, search box and menu included, ends in the first third of 844 px")
+			.isLessThan(844 / 3.0);
+		assertThat(this.page.locator("main h1").boundingBox().y).isLessThan(844 * 0.45);
+		Locator items = this.page.locator(".main-nav a");
+		for (int i = 0; i < items.count(); i++) {
+			assertThat(items.nth(i).boundingBox().height).as("menu item " + i + " is a 44 px target")
+				.isGreaterThanOrEqualTo(44);
+		}
+		assertThat(this.page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Zoek op de site"))
+			.isVisible()).as("the search box keeps its name, labelled by its button on screen").isTrue();
+		assertThat(Browser.axeViolations(this.page)).isEmpty();
 	}
 
 	@Test
@@ -157,8 +177,13 @@ class PhoneAndPrintJourneyTests {
 			summary.press("Enter");
 			assertThat(this.page.locator(".filter-panel .collapsible-body").isVisible()).as(path).isTrue();
 		}
-		assertThat(this.page.locator("ol.results").boundingBox().y).as("search results on the first screen")
-			.isLessThan(844);
+		// Measured on the page as it opens, not scrolled by the keyboard to the filters.
+		this.page.navigate(url("/zoeken?q=buurt&soort=news"));
+		assertThat(this.page.locator("ol.results > li h2").first().boundingBox().y)
+			.as("the first result's title starts on the first screen, a line to spare")
+			.isLessThan(844 - 40);
+		assertThat(this.page.locator(".header-search").count()).as("no second search box above the search form")
+			.isZero();
 	}
 
 	@Test

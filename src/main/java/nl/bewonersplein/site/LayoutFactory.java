@@ -67,7 +67,16 @@ class LayoutFactory {
 		return new Layout(this.network, locale, this.messages, mainMenu, footerLinks.get(FooterLinks.Group.PAGES),
 				footerLinks.get(FooterLinks.Group.FUNDERS), footerLinks.get(FooterLinks.Group.PARTNERS),
 				this.assets.current(), languageSwitch, () -> csrfToken(request), this.address.base(),
-				this.headerSearch.getIfUnique());
+				headerSearch(path));
+	}
+
+	/**
+	 * The header's search box, except on the page it sends to: that page has its own,
+	 * fuller form, and a second box above it only pushes the results down.
+	 */
+	private HeaderSearch headerSearch(String path) {
+		HeaderSearch search = this.headerSearch.getIfUnique();
+		return (search != null && path.equals(search.action())) ? null : search;
 	}
 
 	private Map<FooterLinks.Group, List<Link>> footerLinks(Locale locale, String path) {
