@@ -79,6 +79,18 @@ public class OwnerUploads {
 		return MediaItem.PATH + id + "/" + checked.file.name();
 	}
 
+	/**
+	 * Names the owner of the file at this address anew (e.g. after the initiative was
+	 * renamed), if someone outside the staff uploaded it; files of the staff are left as
+	 * they are.
+	 */
+	public void renameOwner(String path, String owner) {
+		MediaLibrary.idOf(path)
+			.ifPresent((id) -> this.store.owner(id)
+				.filter((current) -> !current.equals(owner))
+				.ifPresent((current) -> this.store.setOwner(id, owner)));
+	}
+
 	/** Who outside the staff uploaded the file at this address, if someone did. */
 	public Optional<String> ownerOf(String path) {
 		return MediaLibrary.idOf(path).flatMap(this.store::owner);

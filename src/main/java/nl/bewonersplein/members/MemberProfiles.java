@@ -1,10 +1,12 @@
 package nl.bewonersplein.members;
 
-import nl.bewonersplein.shared.Region;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+
+import nl.bewonersplein.media.OwnerUploads;
+import nl.bewonersplein.shared.Region;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -30,12 +32,15 @@ class MemberProfiles {
 
 	private final Clock clock;
 
-	MemberProfiles(MemberInitiativeRepository initiatives, Places places, ApplicationEventPublisher events,
-			Clock clock) {
+	private final OwnerUploads uploads;
+
+	MemberProfiles(MemberInitiativeRepository initiatives, Places places, ApplicationEventPublisher events, Clock clock,
+			OwnerUploads uploads) {
 		this.initiatives = initiatives;
 		this.places = places;
 		this.events = events;
 		this.clock = clock;
+		this.uploads = uploads;
 	}
 
 	/** Thrown when an edit was made on a version someone else has changed since. */
@@ -70,15 +75,26 @@ class MemberProfiles {
 		if (initiative.getVersion() != version) {
 			throw new Conflict();
 		}
-		initiative.apply(derive(profile), this.clock.instant());
-		initiative.setImage(image);
+		apply(initiative, profile, image);
 		this.events.publishEvent(InitiativeChanged.of("changed", initiative));
 		return initiative;
 	}
 
-	/** Applies a member's change an editor approved. */
-	void applyApproved(MemberInitiative initiative, MemberInitiative.Profile profile) {
+	/** Applies a member's change an editor approved, with the image it proposes. */
+	void applyApproved(MemberInitiative initiative, MemberInitiative.Profile profile, InitiativeImage image) {
+		apply(initiative, profile, image);
+	}
+
+	/**
+	 * Applies a profile and an image; the library names the initiative's own uploaded
+	 * image after it under its name as it is now, also after a rename.
+	 */
+	private void apply(MemberInitiative initiative, MemberInitiative.Profile profile, InitiativeImage image) {
 		initiative.apply(derive(profile), this.clock.instant());
+		initiative.setImage(image);
+		if (initiative.getImagePath() != null) {
+			this.uploads.renameOwner(initiative.getImagePath(), initiative.getName());
+		}
 	}
 
 	void publish(long id, boolean published) {

@@ -88,8 +88,8 @@ class ProfileChanges {
 	void approve(long changeId) {
 		MemberChange change = pending(changeId);
 		MemberInitiative initiative = this.profiles.get(change.getInitiativeId());
-		this.profiles.applyApproved(initiative, change.proposed(initiative.profile()));
-		initiative.setImage(change.proposedImage(initiative.image()));
+		this.profiles.applyApproved(initiative, change.proposed(initiative.profile()),
+				change.proposedImage(initiative.image()));
 		change.decide(MemberChange.Status.APPROVED, null, this.clock.instant());
 		this.events.publishEvent(InitiativeChanged.of("change-approved", initiative, "wijziging " + change.getId()));
 	}

@@ -21,6 +21,18 @@ final class MemberFixtures {
 				2020, null, null, Set.of(), Set.of(3, 11));
 	}
 
+	/** An editor's edit that gives the initiative another name and leaves the rest. */
+	static MemberInitiative rename(MemberProfiles profiles, long id, String name) {
+		MemberInitiative initiative = profiles.get(id);
+		MemberInitiative.Profile profile = initiative.profile();
+		return profiles.update(id, initiative.getVersion(),
+				new MemberInitiative.Profile(name, profile.kind(), profile.region(), profile.town(), profile.summary(),
+						profile.description(), profile.website(), profile.socialLinks(), profile.contactEmail(),
+						profile.foundedYear(), profile.latitude(), profile.longitude(), profile.themeIds(),
+						profile.goals()),
+				initiative.image());
+	}
+
 	static MemberInitiative published(MemberProfiles profiles, String name, String town) {
 		return profiles.create(profile(name, town, InitiativeKind.RESIDENTS_GROUP), MemberInitiative.Status.PUBLISHED);
 	}

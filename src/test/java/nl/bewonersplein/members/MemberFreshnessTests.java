@@ -49,13 +49,7 @@ class MemberFreshnessTests {
 		assertThat(visitor.get(list, RENDER).body()).contains(initiative.getName());
 
 		String renamed = MemberFixtures.unique("Tweede naam");
-		MemberInitiative.Profile profile = initiative.profile();
-		this.profiles.update(initiative.getId(), this.profiles.get(initiative.getId()).getVersion(),
-				new MemberInitiative.Profile(renamed, profile.kind(), profile.region(), profile.town(),
-						profile.summary(), profile.description(), profile.website(), profile.socialLinks(),
-						profile.contactEmail(), profile.foundedYear(), profile.latitude(), profile.longitude(),
-						profile.themeIds(), profile.goals()),
-				initiative.image());
+		MemberFixtures.rename(this.profiles, initiative.getId(), renamed);
 		assertThat(visitor.get(list, RENDER).body()).as("the very next rendering")
 			.contains(renamed)
 			.doesNotContain(initiative.getName());

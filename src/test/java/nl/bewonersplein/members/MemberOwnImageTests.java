@@ -142,6 +142,21 @@ class MemberOwnImageTests {
 	}
 
 	@Test
+	void theLibraryNamesTheOwnerAsTheInitiativeIsCalledNow() throws Exception {
+		upload(png(Color.ORANGE, 800, 600, "logo.png"), "Het logo");
+		approve(pendingChange());
+		long id = ownedIds(this.ours).get(0);
+		String before = this.ours.getName();
+
+		this.ours = MemberFixtures.rename(this.profiles, this.ours.getId(),
+				MemberFixtures.unique("Buurtkamer Nieuwe Naam"));
+		assertThat(ownedIds(this.ours)).containsExactly(id);
+		assertThat(html(get("/admin/media/" + id).with(editor()))).contains("Geüpload door een lid van")
+			.contains(this.ours.getName())
+			.doesNotContain(before);
+	}
+
+	@Test
 	void takingTheImageAwayWaitsForAnEditor() throws Exception {
 		upload(png(Color.ORANGE, 800, 600, "weg.png"), "Logo dat weggaat");
 		approve(pendingChange());
