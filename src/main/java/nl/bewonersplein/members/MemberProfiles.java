@@ -86,8 +86,9 @@ class MemberProfiles {
 	}
 
 	/**
-	 * Applies a profile and an image; the library names the initiative's own uploaded
-	 * image after it under its name as it is now, also after a rename.
+	 * Applies a profile and an image, and keeps the owner the library shows for the
+	 * initiative's own uploaded image at the initiative's current name, also after a
+	 * rename.
 	 */
 	private void apply(MemberInitiative initiative, MemberInitiative.Profile profile, InitiativeImage image) {
 		initiative.apply(derive(profile), this.clock.instant());
