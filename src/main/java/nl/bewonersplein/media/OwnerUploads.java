@@ -91,6 +91,17 @@ public class OwnerUploads {
 				.ifPresent((current) -> this.store.setOwner(id, owner)));
 	}
 
+	/**
+	 * Deletes the file at this address if someone outside the staff uploaded it and it is
+	 * used nowhere any more (an upload replaced or taken away before or after approval),
+	 * in the caller's transaction. The caller flushes its own changes first, so that the
+	 * library's check of where the file is used ({@link MediaUsage}) sees them. Files of
+	 * the staff, and files still used, stay.
+	 */
+	public void discardIfUnused(String path) {
+		MediaLibrary.idOf(path).filter((id) -> this.store.owner(id).isPresent()).ifPresent(this.uploads::delete);
+	}
+
 	/** Who outside the staff uploaded the file at this address, if someone did. */
 	public Optional<String> ownerOf(String path) {
 		return MediaLibrary.idOf(path).flatMap(this.store::owner);

@@ -86,15 +86,25 @@ class MemberProfiles {
 	}
 
 	/**
-	 * Applies a profile and an image, and keeps the owner the library shows for the
-	 * initiative's own uploaded image at the initiative's current name, also after a
-	 * rename.
+	 * Applies a profile and an image. The owner the library shows for the initiative's
+	 * own uploaded image follows the initiative's current name, also after a rename; a
+	 * member's upload the new image replaces is deleted when nothing else uses it.
 	 */
 	private void apply(MemberInitiative initiative, MemberInitiative.Profile profile, InitiativeImage image) {
+		String before = initiative.getImagePath();
 		initiative.apply(derive(profile), this.clock.instant());
 		initiative.setImage(image);
 		if (initiative.getImagePath() != null) {
 			this.uploads.renameOwner(initiative.getImagePath(), initiative.getName());
+		}
+		discardReplaced(before, initiative.getImagePath());
+	}
+
+	/** Deletes a member's upload that {@code after} replaced, if it is used nowhere. */
+	void discardReplaced(String before, String after) {
+		if (before != null && !before.equals(after)) {
+			this.initiatives.flush();
+			this.uploads.discardIfUnused(before);
 		}
 	}
 
@@ -110,6 +120,7 @@ class MemberProfiles {
 	void delete(long id) {
 		MemberInitiative initiative = get(id);
 		this.initiatives.delete(initiative);
+		discardReplaced(initiative.getImagePath(), null);
 		this.events.publishEvent(InitiativeChanged.of("deleted", initiative));
 	}
 

@@ -81,7 +81,10 @@ class ProfileChanges {
 			.filter((last) -> last.getStatus() == MemberChange.Status.PENDING)
 			.orElseGet(() -> this.changes.save(new MemberChange(initiativeId, accountId,
 					this.profiles.get(initiativeId).profile(), this.clock.instant())));
+		// An upload that waited and is now replaced or withdrawn is not kept.
+		String waited = change.changesImage() ? change.proposedImage(InitiativeImage.NONE).path() : null;
 		change.proposeImage(accountId, path, this.clock.instant());
+		this.profiles.discardReplaced(waited, path);
 		return change;
 	}
 

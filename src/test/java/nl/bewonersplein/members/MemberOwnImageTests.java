@@ -142,6 +142,39 @@ class MemberOwnImageTests {
 	}
 
 	@Test
+	void anUploadThatIsReplacedOrTakenAwayIsNotKeptUnlessUsedElsewhere() throws Exception {
+		upload(png(Color.ORANGE, 800, 600, "eerste.png"), "Het eerste logo");
+		List<Long> first = ownedIds(this.ours);
+		upload(png(Color.GREEN, 800, 600, "tweede.png"), "Het tweede logo");
+		List<Long> second = ownedIds(this.ours);
+		assertThat(second).as("the upload that waited is replaced, not kept")
+			.hasSize(1)
+			.doesNotContainAnyElementsOf(first);
+
+		approve(pendingChange());
+		upload(png(Color.BLUE, 800, 600, "derde.png"), "Het derde logo");
+		assertThat(ownedIds(this.ours)).as("the public image stays while its successor waits")
+			.hasSize(2)
+			.containsAll(second);
+		approve(pendingChange());
+		List<Long> third = ownedIds(this.ours);
+		assertThat(third).as("the public image the approved one replaced")
+			.hasSize(1)
+			.doesNotContainAnyElementsOf(second);
+
+		// An editor shows the member's image on another profile too: then it stays.
+		String path = this.profiles.get(this.ours.getId()).getImagePath();
+		this.jdbc.update("update member_initiative set description = ? where id = ?", "Met ![logo](" + path + ")",
+				this.theirs.getId());
+		this.mvc.perform(
+				post(this.base + "/afbeelding/verwijderen").with(csrf()).with(member()).param("formToken", token()));
+		approve(pendingChange());
+		assertThat(this.profiles.get(this.ours.getId()).getImagePath()).isNull();
+		assertThat(ownedIds(this.ours)).as("still used on another profile").isEqualTo(third);
+		this.jdbc.update("update member_initiative set description = '' where id = ?", this.theirs.getId());
+	}
+
+	@Test
 	void theLibraryNamesTheOwnerAsTheInitiativeIsCalledNow() throws Exception {
 		upload(png(Color.ORANGE, 800, 600, "logo.png"), "Het logo");
 		approve(pendingChange());
