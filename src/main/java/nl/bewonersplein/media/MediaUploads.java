@@ -62,6 +62,21 @@ class MediaUploads {
 				bytes.length, variants);
 	}
 
+	/**
+	 * The stored files of an image, to store again as a new item with other texts (no
+	 * re-encoding: the same pixels); empty if there is no such image.
+	 */
+	Optional<Prepared> copy(long id) {
+		return this.store.find(id).filter((item) -> !item.document()).map((item) -> {
+			List<ImageFiles.Variant> variants = item.widths()
+				.stream()
+				.map((width) -> this.store.variant(id, width).orElseThrow())
+				.toList();
+			FileKind kind = "png".equals(item.format()) ? FileKind.PNG : FileKind.JPEG;
+			return new Prepared(kind, item.name(), item.originalName(), item.fingerprint(), item.byteSize(), variants);
+		});
+	}
+
 	/** Stores a prepared file with its texts (in the caller's transaction). */
 	long store(Prepared file, MediaForm form) {
 		Instant now = this.clock.instant();

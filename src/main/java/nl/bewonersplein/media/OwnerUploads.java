@@ -41,27 +41,42 @@ public class OwnerUploads {
 	 * @param bytes the file, or null when none was chosen
 	 * @param alt what the image shows
 	 * @param decorative whether it adds nothing to the text (then it needs no alt text)
+	 * @param keep the address of the owner's own earlier upload, stored again with these
+	 * texts when no file was chosen (so the owner can change only the text alternative);
+	 * null, or an address of a file the staff uploaded, for none
 	 * @param locale for the messages
 	 * @return the checked file, or the messages by field ({@code bestand}, {@code alt})
 	 */
-	public Checked check(String fileName, byte[] bytes, String alt, boolean decorative, Locale locale) {
+	public Checked check(String fileName, byte[] bytes, String alt, boolean decorative, String keep, Locale locale) {
 		MediaForm form = new MediaForm(alt, decorative, "", "", null, null);
 		Map<String, String> messages = new LinkedHashMap<>();
 		MediaUploads.Prepared prepared = null;
 		try {
 			if (bytes == null || bytes.length == 0) {
-				throw new UploadRefused("media.form.file.required");
+				prepared = ownUpload(keep).flatMap(this.uploads::copy)
+					.orElseThrow(() -> new UploadRefused("media.form.file.required"));
 			}
-			if (!ImageFiles.kind(bytes).isImage()) {
+			else if (!ImageFiles.kind(bytes).isImage()) {
 				throw new UploadRefused("media.upload.image-only");
 			}
-			prepared = this.uploads.prepare(fileName, bytes);
+			else {
+				prepared = this.uploads.prepare(fileName, bytes);
+			}
 		}
 		catch (UploadRefused ex) {
 			messages.put("bestand", this.texts.t(ex.key(), locale, ex.args()));
 		}
 		this.texts.errors(form.problems(true), locale).fields().forEach(messages::put);
 		return new Checked(messages.isEmpty() ? prepared : null, form, new FormErrors(messages, List.of()));
+	}
+
+	/** Whether the file at this address is an upload of someone outside the staff. */
+	public boolean isOwnUpload(String path) {
+		return ownUpload(path).isPresent();
+	}
+
+	private Optional<Long> ownUpload(String path) {
+		return MediaLibrary.idOf(path).filter((id) -> this.store.owner(id).isPresent());
 	}
 
 	/**
@@ -99,7 +114,7 @@ public class OwnerUploads {
 	 * the staff, and files still used, stay.
 	 */
 	public void discardIfUnused(String path) {
-		MediaLibrary.idOf(path).filter((id) -> this.store.owner(id).isPresent()).ifPresent(this.uploads::delete);
+		ownUpload(path).ifPresent(this.uploads::delete);
 	}
 
 	/** Who outside the staff uploaded the file at this address, if someone did. */

@@ -24,8 +24,10 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code /account/initiatieven/{id}}. The upload is checked and converted by the media
  * library like an editor's ({@link OwnerUploads}) and stored there as the initiative's;
  * the change waits for an editor like every other change of the profile (until then the
- * public sees the old image). The member chooses only a file of their own: never an item
- * already in the library.
+ * public sees the old image). Sent without a file, the form describes the member's own
+ * upload anew (the one that waits, else the one on the profile): the same pixels are
+ * stored again with the new text alternative, and that waits for an editor too. The
+ * member chooses only a file of their own: never an item already in the library.
  */
 @Controller
 class OwnImageController {
@@ -58,7 +60,7 @@ class OwnImageController {
 		}
 		boolean chosen = file != null && !file.isEmpty();
 		OwnerUploads.Checked checked = this.uploads.check(chosen ? file.getOriginalFilename() : null,
-				chosen ? file.getBytes() : null, alt, decoratief, locale);
+				chosen ? file.getBytes() : null, alt, decoratief, this.view.ownImage(initiative).orElse(null), locale);
 		if (!checked.ok()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			OwnPages.ImageInput input = new OwnPages.ImageInput(checked.alt(), checked.decorative(), checked.errors(),

@@ -53,13 +53,16 @@ public final class OwnPages {
 	 * @param waits whether an image change waits for approval
 	 * @param removalWaits whether taking the image away waits for approval
 	 * @param removable whether there is an image to take away
+	 * @param describable whether the form may be sent without a file, to change only the
+	 * text alternative of the member's own upload
 	 * @param uploadAction where the upload form posts
 	 * @param removeAction where the remove form posts
 	 * @param input what was typed in the upload form, its messages and token
 	 * @param removeToken the remove form's one-time token
 	 */
 	public record ImageSection(Picture current, Picture proposed, boolean waits, boolean removalWaits,
-			boolean removable, String uploadAction, String removeAction, ImageInput input, String removeToken) {
+			boolean removable, boolean describable, String uploadAction, String removeAction, ImageInput input,
+			String removeToken) {
 
 	}
 

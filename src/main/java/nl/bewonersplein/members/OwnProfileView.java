@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.bewonersplein.media.MediaLibrary;
+import nl.bewonersplein.media.OwnerUploads;
 import nl.bewonersplein.media.Picture;
 import nl.bewonersplein.shared.Dates;
 import nl.bewonersplein.shared.FormErrors;
@@ -40,8 +41,10 @@ class OwnProfileView {
 
 	private final JdbcTemplate jdbc;
 
+	private final OwnerUploads uploads;
+
 	OwnProfileView(MemberAccounts accounts, MemberProfiles profiles, MemberChangeRepository changes,
-			InitiativeForms forms, MediaLibrary library, MemberTexts texts, JdbcTemplate jdbc) {
+			InitiativeForms forms, MediaLibrary library, MemberTexts texts, JdbcTemplate jdbc, OwnerUploads uploads) {
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.changes = changes;
@@ -49,6 +52,7 @@ class OwnProfileView {
 		this.library = library;
 		this.texts = texts;
 		this.jdbc = jdbc;
+		this.uploads = uploads;
 	}
 
 	/** The initiative, if this account keeps it; 403 otherwise, whoever asks. */
@@ -67,6 +71,18 @@ class OwnProfileView {
 	Optional<MemberChange> pendingImage(long initiativeId) {
 		return last(initiativeId)
 			.filter((change) -> change.getStatus() == MemberChange.Status.PENDING && change.changesImage());
+	}
+
+	/**
+	 * The member's own upload that an image form without a file describes anew: the one
+	 * that waits for approval, else the one the public sees; empty when neither is an
+	 * upload of theirs (none, taken away, or one an editor chose from the library).
+	 */
+	Optional<String> ownImage(MemberInitiative initiative) {
+		Optional<MemberChange> pending = pendingImage(initiative.getId());
+		String path = pending.isPresent() ? pending.get().proposedImage(InitiativeImage.NONE).path()
+				: initiative.getImagePath();
+		return Optional.ofNullable(path).filter(this.uploads::isOwnUpload);
 	}
 
 	/** The profile form as the member last proposed it, or as it is. */
@@ -113,7 +129,8 @@ class OwnProfileView {
 		boolean removalWaits = pending.isPresent() && proposed == null;
 		boolean removable = !removalWaits && (proposed != null || current != null);
 		return new OwnPages.ImageSection(current, proposed, pending.isPresent(), removalWaits, removable,
-				base + "/afbeelding", base + "/afbeelding/verwijderen", input, FormSubmissions.token());
+				ownImage(initiative).isPresent(), base + "/afbeelding", base + "/afbeelding/verwijderen", input,
+				FormSubmissions.token());
 	}
 
 	List<Link> crumbs(Locale locale) {

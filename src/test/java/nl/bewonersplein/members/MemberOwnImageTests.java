@@ -175,6 +175,52 @@ class MemberOwnImageTests {
 	}
 
 	@Test
+	void theMemberChangesOnlyTheTextAlternativeWithoutUploadingAgain() throws Exception {
+		assertThat(describe("Zonder bestand").getResponse().getStatus()).as("no image of theirs yet: a file is needed")
+			.isEqualTo(422);
+		upload(png(Color.ORANGE, 800, 600, "logo.png"), "Een oranje vlak");
+		approve(pendingChange());
+		String first = this.profiles.get(this.ours.getId()).getImagePath();
+		byte[] pixels = this.mvc.perform(get(first)).andReturn().getResponse().getContentAsByteArray();
+		assertThat(html(get(this.base).with(member()))).contains("Laat dit leeg om alleen de beschrijving");
+
+		MvcResult sent = describe("Het logo van de buurtkamer, een oranje vlak");
+		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo(this.base + "?verstuurd");
+		assertThat(html(get(this.ours.getUrl()))).as("the public sees the old text until an editor approves")
+			.contains("alt=\"Een oranje vlak\"");
+		// Described again while it waits: the waiting copy is replaced, not kept.
+		describe("Het logo van de buurtkamer: een oranje vlak");
+		assertThat(ownedIds(this.ours)).hasSize(2);
+
+		approve(pendingChange());
+		String now = this.profiles.get(this.ours.getId()).getImagePath();
+		assertThat(html(get(this.ours.getUrl()))).contains("alt=\"Het logo van de buurtkamer: een oranje vlak\"")
+			.doesNotContain("alt=\"Een oranje vlak\"");
+		assertThat(ownedIds(this.ours)).as("the old one is gone").hasSize(1);
+		assertThat(this.mvc.perform(get(now)).andReturn().getResponse().getContentAsByteArray())
+			.as("the same pixels, not encoded again")
+			.isEqualTo(pixels);
+
+		// An image an editor chose from the library is not the member's to describe.
+		String staffs = this.jdbc.queryForObject("select '/media/' || id || '/' || name from media_file"
+				+ " where owner is null and kind = 'IMAGE' order by id fetch first 1 rows only", String.class);
+		this.jdbc.update("update member_initiative set image_path = ? where id = ?", staffs, this.ours.getId());
+		MvcResult refused = describe("Een andere beschrijving");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		assertThat(refused.getResponse().getContentAsString()).contains("id=\"afbeelding-bestand-error\"");
+		this.jdbc.update("update member_initiative set image_path = ? where id = ?", now, this.ours.getId());
+	}
+
+	private MvcResult describe(String alt) throws Exception {
+		return this.mvc
+			.perform(multipart(this.base + "/afbeelding").param("alt", alt)
+				.param("formToken", token())
+				.with(csrf())
+				.with(member()))
+			.andReturn();
+	}
+
+	@Test
 	void theLibraryNamesTheOwnerAsTheInitiativeIsCalledNow() throws Exception {
 		upload(png(Color.ORANGE, 800, 600, "logo.png"), "Het logo");
 		approve(pendingChange());
