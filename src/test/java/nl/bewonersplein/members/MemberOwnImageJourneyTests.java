@@ -94,6 +94,17 @@ class MemberOwnImageJourneyTests {
 		assertThat((Boolean) page.evaluate("document.querySelector('.member-own-proposed img').naturalWidth > 0"))
 			.isTrue();
 
+		// Only a better description, without choosing the file again: the browser lets
+		// the
+		// form go without a file once the member has an image of their own.
+		page.getByLabel("Beschrijving voor wie de afbeelding niet ziet")
+			.fill("Het logo van Buurtkamer Het Plaatje: een oranje vlak");
+		page.getByText("Stuur afbeelding ter goedkeuring").click();
+		assertThat(page.locator("[role=status]").textContent()).contains("Je wijziging is verstuurd");
+		assertThat(page.locator(".member-own-proposed img").getAttribute("alt"))
+			.isEqualTo("Het logo van Buurtkamer Het Plaatje: een oranje vlak");
+		check(page, "own-image-described");
+
 		page.navigate(url(this.initiative.getUrl()));
 		assertThat(page.locator("img[alt='Logo van Buurtkamer Het Plaatje']").count()).isZero();
 	}
