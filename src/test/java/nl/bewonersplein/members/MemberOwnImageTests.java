@@ -221,6 +221,16 @@ class MemberOwnImageTests {
 	}
 
 	@Test
+	void deletingTheInitiativeDeletesItsOwnImage() throws Exception {
+		upload(png(Color.ORANGE, 800, 600, "logo.png"), "Het logo");
+		approve(pendingChange());
+		assertThat(ownedIds(this.ours)).hasSize(1);
+
+		this.profiles.delete(this.ours.getId());
+		assertThat(ownedIds(this.ours)).isEmpty();
+	}
+
+	@Test
 	void theLibraryNamesTheOwnerAsTheInitiativeIsCalledNow() throws Exception {
 		upload(png(Color.ORANGE, 800, 600, "logo.png"), "Het logo");
 		approve(pendingChange());
