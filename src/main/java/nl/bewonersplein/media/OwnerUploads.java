@@ -117,11 +117,6 @@ public class OwnerUploads {
 		ownUpload(path).ifPresent(this.uploads::delete);
 	}
 
-	/** Who outside the staff uploaded the file at this address, if someone did. */
-	public Optional<String> ownerOf(String path) {
-		return MediaLibrary.idOf(path).flatMap(this.store::owner);
-	}
-
 	/** An upload after its check: ready to store, or the messages to show. */
 	public static final class Checked {
 
