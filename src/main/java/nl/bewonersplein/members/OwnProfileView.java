@@ -79,7 +79,10 @@ class OwnProfileView {
 	 * upload of theirs (none, taken away, or one an editor chose from the library).
 	 */
 	Optional<String> ownImage(MemberInitiative initiative) {
-		Optional<MemberChange> pending = pendingImage(initiative.getId());
+		return ownImage(initiative, pendingImage(initiative.getId()));
+	}
+
+	private Optional<String> ownImage(MemberInitiative initiative, Optional<MemberChange> pending) {
 		String path = pending.isPresent() ? pending.get().proposedImage(InitiativeImage.NONE).path()
 				: initiative.getImagePath();
 		return Optional.ofNullable(path).filter(this.uploads::isOwnUpload);
@@ -129,8 +132,8 @@ class OwnProfileView {
 		boolean removalWaits = pending.isPresent() && proposed == null;
 		boolean removable = !removalWaits && (proposed != null || current != null);
 		return new OwnPages.ImageSection(current, proposed, pending.isPresent(), removalWaits, removable,
-				ownImage(initiative).isPresent(), base + "/afbeelding", base + "/afbeelding/verwijderen", input,
-				FormSubmissions.token());
+				ownImage(initiative, pending).isPresent(), base + "/afbeelding", base + "/afbeelding/verwijderen",
+				input, FormSubmissions.token());
 	}
 
 	List<Link> crumbs(Locale locale) {
